@@ -1,0 +1,16 @@
+/**
+ * `npm run check`: validates every report's content without building the site.
+ * Exit code 1 when any error is found; every problem is listed at once.
+ */
+import { loadContent } from '../src/lib/content/load.ts';
+import { formatProblems, hasErrors } from '../src/lib/content/format.ts';
+
+const root = process.argv[2] ?? process.cwd();
+const started = performance.now();
+const { reports, problems } = await loadContent(root);
+const metrics = reports.reduce((n, r) => n + r.sections.reduce((m, s) => m + s.data.metrics.length, 0), 0);
+console.log(formatProblems(problems));
+console.log(
+  `已检查 ${reports.length} 份报告、${metrics} 个指标,用时 ${Math.round(performance.now() - started)} 毫秒。\nChecked ${reports.length} report(s), ${metrics} figures in ${Math.round(performance.now() - started)} ms.`,
+);
+process.exitCode = hasErrors(problems) ? 1 : 0;

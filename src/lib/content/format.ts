@@ -1,0 +1,40 @@
+/**
+ * Prints content problems for staff: grouped by file, with field and line, Chinese first.
+ */
+import type { Problem } from './messages.ts';
+
+/** Renders a field path the way staff read it: metrics[3].value. */
+export function formatPath(path: (string | number)[] = []): string {
+  return path.reduce<string>(
+    (text, part) => (typeof part === 'number' ? `${text}[${part}]` : text ? `${text}.${part}` : part),
+    '',
+  );
+}
+
+/** The whole report of a check: every problem, grouped by file, plus a summary line. */
+export function formatProblems(problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity !== 'warning');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const byFile = Map.groupBy(problems, (p) => p.file);
+  const lines: string[] = [];
+  for (const [file, list] of byFile) {
+    lines.push('', `▶ ${file}`);
+    for (const p of list) {
+      const where = [p.line ? `第 ${p.line} 行 line ${p.line}` : '', p.path?.length ? `字段 field ${formatPath(p.path)}` : '']
+        .filter(Boolean)
+        .join(' · ');
+      const mark = p.severity === 'warning' ? '⚠ 提醒 warning' : '✗ 错误 error';
+      lines.push(`  ${mark}${where ? ` (${where})` : ''}`, `    ${p.zh}`, `    ${p.en}`);
+    }
+  }
+  lines.push(
+    '',
+    errors.length > 0
+      ? `内容检查未通过:${errors.length} 个错误,${warnings.length} 个提醒。网站没有生成,已发布的版本保持不变。\nContent check failed: ${errors.length} error(s), ${warnings.length} warning(s). Nothing was published; the previous build is untouched.`
+      : `内容检查通过${warnings.length ? `(${warnings.length} 个提醒)` : ''}。\nContent check passed${warnings.length ? ` (${warnings.length} warning(s))` : ''}.`,
+  );
+  return lines.join('\n');
+}
+
+/** True when at least one problem must stop the build. */
+export const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity !== 'warning');

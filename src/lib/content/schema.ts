@@ -1,0 +1,264 @@
+/**
+ * The shape of a report's content, as zod schemas. `src/content.config.ts` builds the
+ * Astro collections from them, and `npm run check` / the build's content check validate
+ * the same files with them, so a rule is written once.
+ *
+ * Rules that need only one field or one entry live here (in `superRefine`); rules that
+ * need the Markdown body or several files live in `checks.ts`.
+ */
+import { z } from 'astro/zod';
+import { QUALIFIERS, RESERVED_IDS, SECTION_KINDS, UNITS } from '../constants.ts';
+import { parseFigure } from '../figures/parse.ts';
+import { bi } from './messages.ts';
+
+const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** A stable English identifier: the same figure keeps the same id every year. */
+const idSchema = z
+  .string()
+  .regex(
+    KEBAB_CASE,
+    bi(
+      'id 只能使用小写英文字母、数字和连字符,以字母开头,例如 legal-aid-cases。',
+      'Use lowercase letters, digits and hyphens, starting with a letter, e.g. legal-aid-cases.',
+    ),
+  )
+  .refine((id) => !(RESERVED_IDS as readonly string[]).includes(id), {
+    message: bi(
+      `该 id 已被网页布局占用,请换一个名称(保留的名称:${RESERVED_IDS.join('、')})。`,
+      `This id is used by the page layout; choose another (reserved: ${RESERVED_IDS.join(', ')}).`,
+    ),
+  });
+
+/** How a stated percentage is computed from two other figures, so the build can recompute it. */
+const rateSchema = z.discriminatedUnion('kind', [
+  z
+    .object({
+      /** A fall from one count to another: (from − to) ÷ from. */
+      kind: z.literal('decrease'),
+      /** Id of the figure before. */
+      from: idSchema,
+      /** Id of the figure after. */
+      to: idSchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** A rise from one count to another: (to − from) ÷ from. */
+      kind: z.literal('increase'),
+      from: idSchema,
+      to: idSchema,
+    })
+    .strict(),
+  z
+    .object({
+      /** A share: part ÷ whole. */
+      kind: z.literal('share'),
+      /** Id of the part. */
+      part: idSchema,
+      /** Id of the whole. */
+      whole: idSchema,
+    })
+    .strict(),
+]);
+
+/** The fields of one figure, before the rules that tie them together. */
+const metricFields = z
+  .object({
+    /** Stable kebab-case id; also the figure's anchor on its page (#legal-aid-cases). */
+    id: idSchema,
+    /** What is counted, in Chinese, understandable out of context: 受理法律援助案件. */
+    label: z.string().trim().min(1, bi('请填写 label(这个数字统计的是什么)。', 'Give a label: what the figure counts.')),
+    /** The value in base units: 22万余次 → 220000, 3.81亿元 → 381000000, 98.8% → 98.8. */
+    value: z.number().finite().nonnegative(),
+    /** The unit, one of the units the reports use. For money (万元, 亿元) it is 元. */
+    unit: z.enum(UNITS, {
+      error: bi(
+        `单位必须是以下之一:${UNITS.join('、')}。金额(万元、亿元)的单位填「元」。`,
+        `Unit must be one of: ${UNITS.join(', ')}. For money (万元, 亿元) use 元.`,
+      ),
+    }),
+    /** The figure exactly as written in the text: 22万余次. */
+    text: z.string().min(1),
+    /** more-than where the text says 余, at-least where it says 以上. */
+    qualifier: z.enum(Object.keys(QUALIFIERS) as [keyof typeof QUALIFIERS]).optional(),
+    /** Words just before the figure, needed only when the same figure appears twice in a section. */
+    context: z.string().min(1).optional(),
+    /** Id of the whole this figure is part of (刑事3016件 is part of 法律援助案件3721件). */
+    partOf: idSchema.optional(),
+    /** True when the parts that name this figure in `partOf` add up to it exactly. */
+    partsSum: z.boolean().optional(),
+    /** For a stated rate: how to recompute it from other figures. */
+    rate: rateSchema.optional(),
+  })
+  .strict();
+
+/** One figure of the report, as data: its text, value, unit and qualifier must agree. */
+export const metricSchema = metricFields.superRefine((metric, ctx) => {
+    const parsed = parseFigure(metric.text);
+    if (!parsed) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: bi(
+          `无法识别「${metric.text}」:text 应是原文中的数字连同单位,例如「3721件」「22万余次」「3.81亿元」「95%以上」。`,
+          `Cannot read "${metric.text}": text must be the figure with its unit as written, e.g. 3721件, 22万余次, 3.81亿元, 95%以上.`,
+        ),
+      });
+      return;
+    }
+    if (parsed.unit === null) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['text'],
+        message: bi(
+          `「${metric.text}」缺少单位:请把原文中紧跟数字的单位一并写上(例如「${metric.text}${metric.unit}」)。`,
+          `"${metric.text}" has no unit: include the unit that follows the number in the text (e.g. "${metric.text}${metric.unit}").`,
+        ),
+      });
+    } else if (parsed.unit !== metric.unit) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['unit'],
+        message: bi(
+          `单位与原文不符:原文「${metric.text}」的单位是「${parsed.unit}」,这里填写的是「${metric.unit}」。`,
+          `Unit does not match the text: "${metric.text}" is in ${parsed.unit}, but unit is ${metric.unit}.`,
+        ),
+      });
+    }
+    if (parsed.value !== metric.value) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: bi(
+          `数值与原文不符:原文「${metric.text}」折合 ${parsed.value},这里填写的是 ${metric.value}。value 要用基本单位(万 = 10000,亿 = 100000000),请改为 ${parsed.value}。`,
+          `Value does not match the text: "${metric.text}" is ${parsed.value} in base units, but value is ${metric.value}. Set value to ${parsed.value}.`,
+        ),
+      });
+    }
+    if (parsed.qualifier !== (metric.qualifier ?? null)) {
+      const expected = parsed.qualifier
+        ? bi(
+            `原文「${metric.text}」带有「${QUALIFIERS[parsed.qualifier]}」,请填写 qualifier: ${parsed.qualifier}。`,
+            `The text "${metric.text}" says ${QUALIFIERS[parsed.qualifier]}: set qualifier: ${parsed.qualifier}.`,
+          )
+        : bi(
+            `原文「${metric.text}」没有「余」或「以上」,请删除 qualifier。`,
+            `The text "${metric.text}" has no 余 or 以上: remove qualifier.`,
+          );
+      ctx.addIssue({ code: 'custom', path: ['qualifier'], message: expected });
+    }
+    if (metric.unit === '%' && metric.value > 100 && metric.rate?.kind !== 'increase') {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['value'],
+        message: bi(
+          `百分比应在 0 到 100 之间,这里是 ${metric.value}。`,
+          `A percentage must be between 0 and 100; this one is ${metric.value}.`,
+        ),
+      });
+    }
+    if (metric.partOf === metric.id) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['partOf'],
+        message: bi('partOf 不能指向自己。', 'partOf cannot point to the figure itself.'),
+      });
+    }
+  });
+
+/** The fields of one section file. */
+const sectionFields = z
+  .object({
+    /** Position in the report, 1 to 12 for 2023; must match the NN of the file name NN-slug.md. */
+    order: z.number().int().min(1),
+    /** The English part of the page address: /2023/<slug>/. Keep it the same every year. */
+    slug: z
+      .string()
+      .regex(
+        KEBAB_CASE,
+        bi('slug 只能使用小写英文字母、数字和连字符。', 'Use lowercase letters, digits and hyphens for slug.'),
+      ),
+    /** measures (一、主要举措和成效 (一)–(十)), problems (存在的问题) or plans (next year’s plans). */
+    kind: z.enum(SECTION_KINDS, {
+      error: bi(
+        `kind 必须是 ${SECTION_KINDS.join('、')} 之一。`,
+        `kind must be one of ${SECTION_KINDS.join(', ')}.`,
+      ),
+    }),
+    /** The title without its numbering: 多元化解社会矛盾纠纷成效明显 (the site adds “(五)”). */
+    title: z.string().trim().min(1),
+    /** Ids of this section's one or two most telling figures, shown on the cover. */
+    headline: z.array(idSchema).max(3).default([]),
+    /** Every figure written in the section's text. */
+    metrics: z.array(metricSchema).default([]),
+    /** Numbers in the text that are not figures and no built-in rule recognises (rare). */
+    nonFigures: z.array(z.string().min(1)).default([]),
+  })
+  .strict();
+
+/**
+ * The same section with its figures' internal rules relaxed. When a figure's value disagrees
+ * with its text, the loader still reads the section this way, so the other checks of the year
+ * (text, parts, rates) run and staff see every problem at once, not one round at a time.
+ */
+export const lenientSectionSchema = sectionFields.extend({ metrics: z.array(metricFields).default([]) });
+
+/** One section of a report: one Markdown file. */
+export const sectionSchema = sectionFields.superRefine((section, ctx) => {
+    const seen = new Map<string, number>();
+    section.metrics.forEach((metric, index) => {
+      const first = seen.get(metric.id);
+      if (first !== undefined) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['metrics', index, 'id'],
+          message: bi(
+            `id「${metric.id}」重复:第 ${first + 1} 个指标已使用。每个指标的 id 必须唯一。`,
+            `Duplicate id "${metric.id}": metric ${first + 1} already uses it. Every id must be unique.`,
+          ),
+        });
+      } else seen.set(metric.id, index);
+    });
+    section.headline.forEach((id, index) => {
+      if (!seen.has(id)) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['headline', index],
+          message: bi(
+            `headline 中的「${id}」不是本节的指标 id。`,
+            `headline "${id}" is not the id of a metric of this section.`,
+          ),
+        });
+      }
+    });
+  });
+
+/** A year's report: `index.md`, whose body is the preamble. */
+export const reportSchema = z
+  .object({
+    /** The official title: 关于2023年鞍山市法治政府建设情况的报告. */
+    title: z.string().trim().min(1),
+    /** The issuing bodies, in the order printed: 中共鞍山市委, 鞍山市人民政府. */
+    issuers: z.array(z.string().trim().min(1)).min(1),
+    /** Document number: 鞍委〔2024〕17号. */
+    documentNumber: z.string().trim().min(1),
+    /** Publication date, YYYY-MM-DD. */
+    published: z.coerce.date({
+      error: bi('published 应为日期,格式 YYYY-MM-DD,例如 2024-03-15。', 'published must be a date, YYYY-MM-DD.'),
+    }),
+    /** The office that published it: 法治调研督察科. */
+    source: z.string().trim().min(1),
+    /** Address of the official publication. */
+    sourceUrl: z.url({ error: bi('sourceUrl 应为完整网址(http://…)。', 'sourceUrl must be a full URL (http://…).') }),
+    /** Heading of the measures part: 主要举措和成效. */
+    measuresHeading: z.string().trim().min(1).default('主要举措和成效'),
+    /** Ids of the figures shown on the report's cover. */
+    headline: z.array(idSchema).default([]),
+  })
+  .strict();
+
+export type MetricData = z.infer<typeof metricSchema>;
+export type SectionData = z.infer<typeof sectionSchema>;
+export type ReportData = z.infer<typeof reportSchema>;
+export type Rate = z.infer<typeof rateSchema>;
