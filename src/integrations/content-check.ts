@@ -1,0 +1,27 @@
+/**
+ * Runs the content checks before Astro reads any content, so a build with a wrong figure
+ * stops before anything is written, and `astro dev` shows staff every problem at once.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { formatProblems, hasErrors } from '../lib/content/format.ts';
+import { loadContent } from '../lib/content/load.ts';
+
+export default function contentCheck(): AstroIntegration {
+  return {
+    name: 'content-check',
+    hooks: {
+      'astro:config:setup': async ({ command, config, logger }) => {
+        if (command !== 'build' && command !== 'dev') return;
+        const { problems } = await loadContent(fileURLToPath(config.root));
+        if (problems.length === 0) return;
+        const report = formatProblems(problems);
+        if (hasErrors(problems) && command === 'build') {
+          console.error(report);
+          throw new Error('内容检查未通过,见上方列表。Content check failed: see the list above.');
+        }
+        logger.warn(report);
+      },
+    },
+  };
+}

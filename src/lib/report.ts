@@ -1,0 +1,138 @@
+/**
+ * The reports as pages see them: each year's report with its sections in order, numbered,
+ * with their addresses. The one place that reads the content collections.
+ */
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { SECTION_KIND_LABELS } from './constants.ts';
+import { numberSections } from './numbering.ts';
+import { sortRows, type MetricRow } from './data/export.ts';
+import { absoluteUrl, figurePath, fullReportPath, reportPath, sectionPath } from './urls.ts';
+
+export type ReportEntry = CollectionEntry<'reports'>;
+export type SectionEntry = CollectionEntry<'sections'>;
+export type Metric = SectionEntry['data']['metrics'][number];
+export type SectionKind = SectionEntry['data']['kind'];
+
+export interface Section {
+  entry: SectionEntry;
+  year: number;
+  slug: string;
+  order: number;
+  kind: SectionKind;
+  /** Title without numbering: 多元化解社会矛盾纠纷成效明显. */
+  title: string;
+  /** Numbering as printed: (五) or 二、. */
+  number: string;
+  /** Title with numbering: (五)多元化解社会矛盾纠纷成效明显. */
+  heading: string;
+  /** The part it belongs to, with numbering: 一、主要举措和成效. */
+  partHeading: string;
+  metrics: Metric[];
+  url: string;
+}
+
+export interface Report {
+  year: number;
+  entry: ReportEntry;
+  data: ReportEntry['data'];
+  sections: Section[];
+  url: string;
+  fullUrl: string;
+}
+
+/** A figure together with the section it stands in. */
+export interface LocatedMetric {
+  metric: Metric;
+  section: Section;
+  url: string;
+}
+
+const yearOf = (id: string) => Number(id.split('/')[0]);
+
+let cache: Promise<Report[]> | undefined;
+
+/** Every report, newest first. */
+export function getReports(): Promise<Report[]> {
+  cache ??= (async () => {
+    const [reports, sections] = await Promise.all([getCollection('reports'), getCollection('sections')]);
+    return reports
+      .map((entry): Report => {
+        const year = yearOf(entry.id);
+        const own = sections.filter((section) => yearOf(section.id) === year);
+        const numbering = numberSections(own.map((section) => section.data));
+        const built = own
+          .map((section): Section => {
+            const { number, partNumber, isPart } = numbering.get(section.data)!;
+            const { kind, title, slug, order, metrics } = section.data;
+            const partTitle = kind === 'measures' ? entry.data.measuresHeading : title;
+            return {
+              entry: section,
+              year,
+              slug,
+              order,
+              kind,
+              title,
+              number,
+              heading: `${number}${title}`,
+              partHeading: isPart ? `${number}${title}` : `${partNumber}${partTitle || SECTION_KIND_LABELS[kind]}`,
+              metrics,
+              url: sectionPath(year, slug),
+            };
+          })
+          .sort((a, b) => a.order - b.order);
+        return { year, entry, data: entry.data, sections: built, url: reportPath(year), fullUrl: fullReportPath(year) };
+      })
+      .sort((a, b) => b.year - a.year);
+  })();
+  return cache;
+}
+
+/** The newest report: the one the home page shows. */
+export async function getLatestReport(): Promise<Report> {
+  const [latest] = await getReports();
+  if (!latest) throw new Error('没有任何报告 No report found in content/reports/');
+  return latest;
+}
+
+/** Every figure of a report with its section, in reading order. */
+export function metricsOf(report: Report): LocatedMetric[] {
+  return report.sections.flatMap((section) =>
+    section.metrics.map((metric) => ({ metric, section, url: figurePath(report.year, section.slug, metric.id) })),
+  );
+}
+
+/** One figure of a report by id. */
+export function findMetric(report: Report, id: string): LocatedMetric | undefined {
+  return metricsOf(report).find((located) => located.metric.id === id);
+}
+
+/** Sections grouped by the part they belong to, for tables of contents. */
+export function sectionsByPart(report: Report): { heading: string; sections: Section[] }[] {
+  const parts: { heading: string; sections: Section[] }[] = [];
+  for (const section of report.sections) {
+    const last = parts.at(-1);
+    if (last?.heading === section.partHeading) last.sections.push(section);
+    else parts.push({ heading: section.partHeading, sections: [section] });
+  }
+  return parts;
+}
+
+/** One open-data row per figure, oldest year first (see `src/lib/data/export.ts`). */
+export function metricRows(reports: readonly Report[], site: URL | undefined): MetricRow[] {
+  return sortRows(
+    reports.flatMap((report) =>
+      metricsOf(report).map(({ metric, section, url }) => ({
+        year: report.year,
+        section: section.order,
+        sectionTitle: section.title,
+        id: metric.id,
+        label: metric.label,
+        value: metric.value,
+        unit: metric.unit,
+        text: metric.text,
+        qualifier: metric.qualifier ?? null,
+        url: absoluteUrl(url, site),
+      })),
+    ),
+  );
+}

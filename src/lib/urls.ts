@@ -1,0 +1,20 @@
+/**
+ * Page addresses. Stable by design: /<year>/<slug>/ and /<year>/<slug>/#<figure-id>
+ * are cited by journalists and must never change.
+ */
+
+/** The cover of one year's report. */
+export const reportPath = (year: number) => `/${year}/`;
+
+/** The whole report on one page. */
+export const fullReportPath = (year: number) => `/${year}/full/`;
+
+/** One section's page. */
+export const sectionPath = (year: number, slug: string) => `/${year}/${slug}/`;
+
+/** A figure's anchor in its section. */
+export const figurePath = (year: number, slug: string, id: string) => `${sectionPath(year, slug)}#${id}`;
+
+/** Makes a path absolute when the site's address is configured; otherwise keeps it root-relative. */
+export const absoluteUrl = (path: string, site: URL | string | undefined) =>
+  site ? new URL(path, site).href : path;

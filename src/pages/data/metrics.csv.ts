@@ -1,0 +1,9 @@
+/** dist/data/metrics.csv: the same rows as metrics.json, UTF-8 with BOM for Excel. */
+import type { APIRoute } from 'astro';
+import { toCsv } from '../../lib/data/export.ts';
+import { getReports, metricRows } from '../../lib/report.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(toCsv(metricRows(await getReports(), site)), {
+    headers: { 'Content-Type': 'text/csv; charset=utf-8' },
+  });

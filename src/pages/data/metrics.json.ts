@@ -1,0 +1,9 @@
+/** dist/data/metrics.json: every figure of every year (a public interface). */
+import type { APIRoute } from 'astro';
+import { toJson } from '../../lib/data/export.ts';
+import { getReports, metricRows } from '../../lib/report.ts';
+
+export const GET: APIRoute = async ({ site }) =>
+  new Response(toJson(metricRows(await getReports(), site)), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
