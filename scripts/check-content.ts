@@ -11,6 +11,6 @@ const { reports, problems } = await loadContent(root);
 const metrics = reports.reduce((n, r) => n + r.sections.reduce((m, s) => m + s.data.metrics.length, 0), 0);
 console.log(formatProblems(problems));
 console.log(
-  `已检查 ${reports.length} 份报告、${metrics} 个指标,用时 ${Math.round(performance.now() - started)} 毫秒。\nChecked ${reports.length} report(s), ${metrics} figures in ${Math.round(performance.now() - started)} ms.`,
+  `已检查 ${reports.length} 份报告、${metrics} 个指标，用时 ${Math.round(performance.now() - started)} 毫秒。\nChecked ${reports.length} report(s), ${metrics} figures in ${Math.round(performance.now() - started)} ms.`,
 );
 process.exitCode = hasErrors(problems) ? 1 : 0;

@@ -18,7 +18,7 @@ export default function contentCheck(): AstroIntegration {
         const report = formatProblems(problems);
         if (hasErrors(problems) && command === 'build') {
           console.error(report);
-          throw new Error('内容检查未通过,见上方列表。Content check failed: see the list above.');
+          throw new Error('内容检查未通过，见上方列表。Content check failed: see the list above.');
         }
         logger.warn(report);
       },

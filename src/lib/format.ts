@@ -16,7 +16,10 @@ export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The first sentence of a text (up to and including 。), used as a one-line summary. */
 export function firstSentence(text: string): string {
-  const plain = text.replace(/^#+\s.*$/gm, '').replace(/\s+/g, ' ').trim();
+  const plain = text
+    .replace(/^#+\s.*$/gm, '')
+    .replace(/\s+/g, ' ')
+    .trim();
   const end = plain.indexOf('。');
   return end === -1 ? plain : plain.slice(0, end + 1);
 }

@@ -1,6 +1,6 @@
 /**
- * How the report numbers its parts and sections: 一、主要举措和成效 › (一)… (十);
- * 二、存在的问题; 三、2024年重点工作安排. Derived from each section's kind and order,
+ * How the report numbers its parts and sections: 一、主要举措和成效 › （一）… （十）；
+ * 二、存在的问题； 三、2024年重点工作安排. Derived from each section's kind and order,
  * so staff never type a numbering that could disagree with the order.
  */
 import { SECTION_KINDS } from './constants.ts';
@@ -24,7 +24,7 @@ export interface NumberedSection {
 }
 
 export interface SectionNumbering {
-  /** "(五)" for a measure, "二、" for a part that is a section by itself. */
+  /** "（五）" for a measure, "二、" for a part that is a section by itself. */
   number: string;
   /** The part the section belongs to, numbered: "一、". */
   partNumber: string;
@@ -42,7 +42,7 @@ export function numberSections<T extends NumberedSection>(sections: readonly T[]
     const partNumber = `${chineseNumeral(kinds.indexOf(section.kind) + 1)}、`;
     if (section.kind === 'measures') {
       measure += 1;
-      result.set(section, { number: `(${chineseNumeral(measure)})`, partNumber, isPart: false });
+      result.set(section, { number: `（${chineseNumeral(measure)}）`, partNumber, isPart: false });
     } else {
       result.set(section, { number: partNumber, partNumber, isPart: true });
     }

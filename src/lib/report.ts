@@ -21,9 +21,9 @@ export interface Section {
   kind: SectionKind;
   /** Title without numbering: 多元化解社会矛盾纠纷成效明显. */
   title: string;
-  /** Numbering as printed: (五) or 二、. */
+  /** Numbering as printed: （五） or 二、. */
   number: string;
-  /** Title with numbering: (五)多元化解社会矛盾纠纷成效明显. */
+  /** Title with numbering: （五）多元化解社会矛盾纠纷成效明显. */
   heading: string;
   /** The part it belongs to, with numbering: 一、主要举措和成效. */
   partHeading: string;

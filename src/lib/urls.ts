@@ -16,5 +16,4 @@ export const sectionPath = (year: number, slug: string) => `/${year}/${slug}/`;
 export const figurePath = (year: number, slug: string, id: string) => `${sectionPath(year, slug)}#${id}`;
 
 /** Makes a path absolute when the site's address is configured; otherwise keeps it root-relative. */
-export const absoluteUrl = (path: string, site: URL | string | undefined) =>
-  site ? new URL(path, site).href : path;
+export const absoluteUrl = (path: string, site: URL | string | undefined) => (site ? new URL(path, site).href : path);

@@ -55,7 +55,7 @@ export function locateMetrics(section: SectionInput, problems: Problem[] = []): 
           problem(
             section.file,
             bi(
-              `指标「${metric.id}」的 text「${metric.text}」在原文中后面还有「${next}」:请把完整的数字写进 text(例如「${metric.text}${next.replace(/[^余以上万亿]/g, '')}」)。`,
+              `指标「${metric.id}」的 text「${metric.text}」在原文中后面还有「${next}」：请把完整的数字写进 text（例如「${metric.text}${next.replace(/[^余以上万亿]/g, '')}」）。`,
               `The text "${metric.text}" of "${metric.id}" continues with "${next}" in the body: write the whole figure in text.`,
             ),
             { ...where, bodyOffset: found.span.start },
@@ -67,15 +67,15 @@ export function locateMetrics(section: SectionInput, problems: Problem[] = []): 
     }
     const messages = {
       missing: bi(
-        `指标「${metric.id}」的 text「${metric.text}」在本节正文中找不到。数据与原文必须一致:请核对正文或 text。`,
+        `指标「${metric.id}」的 text「${metric.text}」在本节正文中找不到。数据与原文必须一致：请核对正文或 text。`,
         `The text "${metric.text}" of metric "${metric.id}" is not in this section's body. Check the body or the text field.`,
       ),
       'width-mismatch': bi(
-        `指标「${metric.id}」的 text「${metric.text}」与正文的全角/半角写法不同(例如 % 与 %、数字的全角与半角)。请照正文原样填写。`,
+        `指标「${metric.id}」的 text「${metric.text}」与正文的全角/半角写法不同（例如 % 与 %、数字的全角与半角）。请照正文原样填写。`,
         `The text "${metric.text}" of "${metric.id}" differs from the body in full-width/half-width characters. Copy it exactly from the body.`,
       ),
       ambiguous: bi(
-        `「${metric.context ?? ''}${metric.text}」在本节正文中出现了 ${found.count} 次,无法确定指的是哪一处。请在 context 中填写紧挨在数字前面的几个字(例如「整改完成率」),使它只出现一次。`,
+        `「${metric.context ?? ''}${metric.text}」在本节正文中出现了 ${found.count} 次，无法确定指的是哪一处。请在 context 中填写紧挨在数字前面的几个字（例如「整改完成率」），使它只出现一次。`,
         `"${metric.context ?? ''}${metric.text}" appears ${found.count} times in the body. Set context to the words just before the figure so it appears once.`,
       ),
       'context-missing': bi(
@@ -100,7 +100,7 @@ function checkUndeclaredNumbers(section: SectionInput, spans: Map<string, Span>,
       problem(
         section.file,
         bi(
-          `正文中的数字「${number.digits}」(…${around}…)没有登记为指标。请在 metrics 中为它添加一项(id、label、value、unit、text);如果它不是统计数字,请把原文写法加入 nonFigures。`,
+          `正文中的数字「${number.digits}」（…${around}…）没有登记为指标。请在 metrics 中为它添加一项（id、label、value、unit、text）；如果它不是统计数字，请把原文写法加入 nonFigures。`,
           `The number ${number.digits} in the body (…${around}…) is not declared. Add a metric for it, or list it under nonFigures if it is not a figure.`,
         ),
         { path: ['metrics'], bodyOffset: number.start },
@@ -112,7 +112,7 @@ function checkUndeclaredNumbers(section: SectionInput, spans: Map<string, Span>,
       problems.push(
         problem(
           section.file,
-          bi(`nonFigures 中的「${phrase}」在正文中找不到,请删除或更正。`, `nonFigures "${phrase}" is not in the body.`),
+          bi(`nonFigures 中的「${phrase}」在正文中找不到，请删除或更正。`, `nonFigures "${phrase}" is not in the body.`),
           { path: ['nonFigures', index] },
         ),
       );
@@ -158,7 +158,7 @@ function checkRate(ref: MetricRef, byId: Map<string, MetricRef>, problems: Probl
       problem(
         section.file,
         bi(
-          `比率与数字不符:按 ${a.text} 和 ${b.text} 计算应为 ${rounded}%,原文写的是 ${metric.text}。请核对这三个数字。`,
+          `比率与数字不符：按 ${a.text} 和 ${b.text} 计算应为 ${rounded}%，原文写的是 ${metric.text}。请核对这三个数字。`,
           `The rate does not match its figures: ${a.text} and ${b.text} give ${rounded}%, the text says ${metric.text}. Check the three figures.`,
         ),
         { path: metricPath(index, 'value') },
@@ -188,7 +188,7 @@ function checkParts(refs: MetricRef[], byId: Map<string, MetricRef>, problems: P
         problem(
           section.file,
           bi(
-            `部分与整体单位不同:「${metric.id}」是 ${metric.unit},「${whole.id}」是 ${whole.unit}。`,
+            `部分与整体单位不同：「${metric.id}」是 ${metric.unit}，「${whole.id}」是 ${whole.unit}。`,
             `A part and its whole have different units: ${metric.id} is ${metric.unit}, ${whole.id} is ${whole.unit}.`,
           ),
           { path: metricPath(index, 'partOf') },
@@ -199,7 +199,7 @@ function checkParts(refs: MetricRef[], byId: Map<string, MetricRef>, problems: P
         problem(
           section.file,
           bi(
-            `部分大于整体:「${metric.text}」是「${whole.text}」的一部分,却比它大。`,
+            `部分大于整体：「${metric.text}」是「${whole.text}」的一部分，却比它大。`,
             `A part is larger than its whole: ${metric.text} is part of ${whole.text}.`,
           ),
           { path: metricPath(index, 'value') },
@@ -212,12 +212,12 @@ function checkParts(refs: MetricRef[], byId: Map<string, MetricRef>, problems: P
     const parts = refs.filter((ref) => ref.metric.partOf === metric.id).map((ref) => ref.metric);
     const sum = parts.reduce((total, part) => total + part.value, 0);
     if (parts.length === 0 || Math.abs(sum - metric.value) > 1e-9) {
-      const listed = parts.map((part) => part.text).join(' + ') || '(无 none)';
+      const listed = parts.map((part) => part.text).join(' + ') || '（无 none）';
       problems.push(
         problem(
           section.file,
           bi(
-            `各部分之和与整体不符:${listed} = ${sum},而「${metric.text}」是 ${metric.value}。请核对数字,或在各部分不构成全部时删除 partsSum。`,
+            `各部分之和与整体不符：${listed} = ${sum}，而「${metric.text}」是 ${metric.value}。请核对数字，或在各部分不构成全部时删除 partsSum。`,
             `Parts do not add up: ${listed} = ${sum}, but ${metric.text} is ${metric.value}. Check the figures, or remove partsSum if the parts are not the whole.`,
           ),
           { path: metricPath(index, 'partsSum') },
@@ -238,7 +238,7 @@ function checkSectionOrder(report: ReportInput, problems: Problem[]) {
         problem(
           section.file,
           bi(
-            `文件名编号(${String(section.fileOrder).padStart(2, '0')})与 order(${order})不一致,请让两者相同。`,
+            `文件名编号（${String(section.fileOrder).padStart(2, '0')}）与 order（${order}）不一致，请让两者相同。`,
             `The file name's number (${section.fileOrder}) and order (${order}) differ; make them the same.`,
           ),
           { path: ['order'] },
@@ -250,7 +250,7 @@ function checkSectionOrder(report: ReportInput, problems: Problem[]) {
         problem(
           section.file,
           bi(
-            `order 应从 1 开始连续编号,这里应为 ${position + 1},实际是 ${order}(可能有重复或缺号)。`,
+            `order 应从 1 开始连续编号，这里应为 ${position + 1}，实际是 ${order}（可能有重复或缺号）。`,
             `Orders must run 1, 2, 3… without gaps or repeats; expected ${position + 1}, found ${order}.`,
           ),
           { path: ['order'] },
@@ -264,7 +264,7 @@ function checkSectionOrder(report: ReportInput, problems: Problem[]) {
         problem(
           section.file,
           bi(
-            `章节顺序不对:${kind} 应排在 ${previousKind} 之前(先举措成效,再存在问题,最后工作安排)。`,
+            `章节顺序不对：${kind} 应排在 ${previousKind} 之前（先举措成效，再存在问题，最后工作安排）。`,
             `Sections are out of order: ${kind} must come before ${previousKind} (measures, then problems, then plans).`,
           ),
           { path: ['kind'] },
@@ -276,7 +276,7 @@ function checkSectionOrder(report: ReportInput, problems: Problem[]) {
       problems.push(
         problem(
           section.file,
-          bi(`slug「${slug}」与 ${other} 重复,每节的网址必须不同。`, `slug "${slug}" is also used by ${other}.`),
+          bi(`slug「${slug}」与 ${other} 重复，每节的网址必须不同。`, `slug "${slug}" is also used by ${other}.`),
           { path: ['slug'] },
         ),
       );

@@ -30,8 +30,8 @@ export function formatProblems(problems: Problem[]): string {
   lines.push(
     '',
     errors.length > 0
-      ? `内容检查未通过:${errors.length} 个错误,${warnings.length} 个提醒。网站没有生成,已发布的版本保持不变。\nContent check failed: ${errors.length} error(s), ${warnings.length} warning(s). Nothing was published; the previous build is untouched.`
-      : `内容检查通过${warnings.length ? `(${warnings.length} 个提醒)` : ''}。\nContent check passed${warnings.length ? ` (${warnings.length} warning(s))` : ''}.`,
+      ? `内容检查未通过：${errors.length} 个错误，${warnings.length} 个提醒。网站没有生成，已发布的版本保持不变。\nContent check failed: ${errors.length} error(s), ${warnings.length} warning(s). Nothing was published; the previous build is untouched.`
+      : `内容检查通过${warnings.length ? `（${warnings.length} 个提醒）` : ''}。\nContent check passed${warnings.length ? ` (${warnings.length} warning(s))` : ''}.`,
   );
   return lines.join('\n');
 }

@@ -74,7 +74,7 @@ async function readEntry<S extends z.ZodType>(
       problem(
         file,
         bi(
-          '文件开头缺少用 --- 包围的 frontmatter(元数据)。请参照其他章节文件的开头。',
+          '文件开头缺少用 --- 包围的 frontmatter（元数据）。请参照其他章节文件的开头。',
           'The file does not start with frontmatter between --- lines. Copy the top of another section file.',
         ),
         { line: 1 },
@@ -95,7 +95,7 @@ async function readEntry<S extends z.ZodType>(
         problem(
           file,
           bi(
-            `frontmatter 的 YAML 格式有误:${error.message.split('\n')[0]}。常见原因:冒号后缺空格、缩进不一致、% 等符号未加引号。`,
+            `frontmatter 的 YAML 格式有误：${error.message.split('\n')[0]}。常见原因：冒号后缺空格、缩进不一致、% 等符号未加引号。`,
             `The frontmatter is not valid YAML: ${error.message.split('\n')[0]}. Check spaces after colons, indentation, and quote values like '%'.`,
           ),
           { line: (error.linePos?.[0]?.line ?? 0) + 1 },
@@ -142,7 +142,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
         problem(
           folderPath,
           bi(
-            `报告文件夹必须以四位年份命名(例如 2024),「${folder.name}」不是年份。`,
+            `报告文件夹必须以四位年份命名（例如 2024），「${folder.name}」不是年份。`,
             `A report folder must be named by its year (e.g. 2024); "${folder.name}" is not a year.`,
           ),
         ),
@@ -155,7 +155,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
         problem(
           folderPath,
           bi(
-            `缺少 ${REPORT_INDEX_FILE}(报告的标题、文号、发布日期和前言)。请从上一年的文件夹复制一份再修改。`,
+            `缺少 ${REPORT_INDEX_FILE}（报告的标题、文号、发布日期和前言）。请从上一年的文件夹复制一份再修改。`,
             `Missing ${REPORT_INDEX_FILE} (the report's title, number, date and preamble). Copy it from last year's folder and edit it.`,
           ),
         ),
@@ -174,7 +174,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
           problem(
             file,
             bi(
-              '章节文件名应为「两位序号-英文名.md」,例如 05-dispute-resolution.md。',
+              '章节文件名应为「两位序号-英文名.md」，例如 05-dispute-resolution.md。',
               'Name section files NN-slug.md, e.g. 05-dispute-resolution.md.',
             ),
           ),

@@ -19,13 +19,13 @@ const idSchema = z
   .regex(
     KEBAB_CASE,
     bi(
-      'id 只能使用小写英文字母、数字和连字符,以字母开头,例如 legal-aid-cases。',
+      'id 只能使用小写英文字母、数字和连字符，以字母开头，例如 legal-aid-cases。',
       'Use lowercase letters, digits and hyphens, starting with a letter, e.g. legal-aid-cases.',
     ),
   )
   .refine((id) => !(RESERVED_IDS as readonly string[]).includes(id), {
     message: bi(
-      `该 id 已被网页布局占用,请换一个名称(保留的名称:${RESERVED_IDS.join('、')})。`,
+      `该 id 已被网页布局占用，请换一个名称（保留的名称：${RESERVED_IDS.join('、')}）。`,
       `This id is used by the page layout; choose another (reserved: ${RESERVED_IDS.join(', ')}).`,
     ),
   });
@@ -68,13 +68,13 @@ const metricFields = z
     /** Stable kebab-case id; also the figure's anchor on its page (#legal-aid-cases). */
     id: idSchema,
     /** What is counted, in Chinese, understandable out of context: 受理法律援助案件. */
-    label: z.string().trim().min(1, bi('请填写 label(这个数字统计的是什么)。', 'Give a label: what the figure counts.')),
+    label: z.string().trim().min(1, bi('请填写 label（这个数字统计的是什么）。', 'Give a label: what the figure counts.')),
     /** The value in base units: 22万余次 → 220000, 3.81亿元 → 381000000, 98.8% → 98.8. */
-    value: z.number().finite().nonnegative(),
+    value: z.number().nonnegative(),
     /** The unit, one of the units the reports use. For money (万元, 亿元) it is 元. */
     unit: z.enum(UNITS, {
       error: bi(
-        `单位必须是以下之一:${UNITS.join('、')}。金额(万元、亿元)的单位填「元」。`,
+        `单位必须是以下之一：${UNITS.join('、')}。金额（万元、亿元）的单位填「元」。`,
         `Unit must be one of: ${UNITS.join(', ')}. For money (万元, 亿元) use 元.`,
       ),
     }),
@@ -101,7 +101,7 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
         code: 'custom',
         path: ['text'],
         message: bi(
-          `无法识别「${metric.text}」:text 应是原文中的数字连同单位,例如「3721件」「22万余次」「3.81亿元」「95%以上」。`,
+          `无法识别「${metric.text}」：text 应是原文中的数字连同单位，例如「3721件」「22万余次」「3.81亿元」「95%以上」。`,
           `Cannot read "${metric.text}": text must be the figure with its unit as written, e.g. 3721件, 22万余次, 3.81亿元, 95%以上.`,
         ),
       });
@@ -112,7 +112,7 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
         code: 'custom',
         path: ['text'],
         message: bi(
-          `「${metric.text}」缺少单位:请把原文中紧跟数字的单位一并写上(例如「${metric.text}${metric.unit}」)。`,
+          `「${metric.text}」缺少单位：请把原文中紧跟数字的单位一并写上（例如「${metric.text}${metric.unit}」）。`,
           `"${metric.text}" has no unit: include the unit that follows the number in the text (e.g. "${metric.text}${metric.unit}").`,
         ),
       });
@@ -121,7 +121,7 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
         code: 'custom',
         path: ['unit'],
         message: bi(
-          `单位与原文不符:原文「${metric.text}」的单位是「${parsed.unit}」,这里填写的是「${metric.unit}」。`,
+          `单位与原文不符：原文「${metric.text}」的单位是「${parsed.unit}」，这里填写的是「${metric.unit}」。`,
           `Unit does not match the text: "${metric.text}" is in ${parsed.unit}, but unit is ${metric.unit}.`,
         ),
       });
@@ -131,7 +131,7 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
         code: 'custom',
         path: ['value'],
         message: bi(
-          `数值与原文不符:原文「${metric.text}」折合 ${parsed.value},这里填写的是 ${metric.value}。value 要用基本单位(万 = 10000,亿 = 100000000),请改为 ${parsed.value}。`,
+          `数值与原文不符：原文「${metric.text}」折合 ${parsed.value}，这里填写的是 ${metric.value}。value 要用基本单位（万 = 10000，亿 = 100000000），请改为 ${parsed.value}。`,
           `Value does not match the text: "${metric.text}" is ${parsed.value} in base units, but value is ${metric.value}. Set value to ${parsed.value}.`,
         ),
       });
@@ -139,11 +139,11 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
     if (parsed.qualifier !== (metric.qualifier ?? null)) {
       const expected = parsed.qualifier
         ? bi(
-            `原文「${metric.text}」带有「${QUALIFIERS[parsed.qualifier]}」,请填写 qualifier: ${parsed.qualifier}。`,
+            `原文「${metric.text}」带有「${QUALIFIERS[parsed.qualifier]}」，请填写 qualifier: ${parsed.qualifier}。`,
             `The text "${metric.text}" says ${QUALIFIERS[parsed.qualifier]}: set qualifier: ${parsed.qualifier}.`,
           )
         : bi(
-            `原文「${metric.text}」没有「余」或「以上」,请删除 qualifier。`,
+            `原文「${metric.text}」没有「余」或「以上」，请删除 qualifier。`,
             `The text "${metric.text}" has no 余 or 以上: remove qualifier.`,
           );
       ctx.addIssue({ code: 'custom', path: ['qualifier'], message: expected });
@@ -153,7 +153,7 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
         code: 'custom',
         path: ['value'],
         message: bi(
-          `百分比应在 0 到 100 之间,这里是 ${metric.value}。`,
+          `百分比应在 0 到 100 之间，这里是 ${metric.value}。`,
           `A percentage must be between 0 and 100; this one is ${metric.value}.`,
         ),
       });
@@ -186,7 +186,7 @@ const sectionFields = z
         `kind must be one of ${SECTION_KINDS.join(', ')}.`,
       ),
     }),
-    /** The title without its numbering: 多元化解社会矛盾纠纷成效明显 (the site adds “(五)”). */
+    /** The title without its numbering: 多元化解社会矛盾纠纷成效明显 (the site adds “（五）”). */
     title: z.string().trim().min(1),
     /** Ids of this section's one or two most telling figures, shown on the cover. */
     headline: z.array(idSchema).max(3).default([]),
@@ -214,7 +214,7 @@ export const sectionSchema = sectionFields.superRefine((section, ctx) => {
           code: 'custom',
           path: ['metrics', index, 'id'],
           message: bi(
-            `id「${metric.id}」重复:第 ${first + 1} 个指标已使用。每个指标的 id 必须唯一。`,
+            `id「${metric.id}」重复：第 ${first + 1} 个指标已使用。每个指标的 id 必须唯一。`,
             `Duplicate id "${metric.id}": metric ${first + 1} already uses it. Every id must be unique.`,
           ),
         });
@@ -245,12 +245,12 @@ export const reportSchema = z
     documentNumber: z.string().trim().min(1),
     /** Publication date, YYYY-MM-DD. */
     published: z.coerce.date({
-      error: bi('published 应为日期,格式 YYYY-MM-DD,例如 2024-03-15。', 'published must be a date, YYYY-MM-DD.'),
+      error: bi('published 应为日期，格式 YYYY-MM-DD，例如 2024-03-15。', 'published must be a date, YYYY-MM-DD.'),
     }),
     /** The office that published it: 法治调研督察科. */
     source: z.string().trim().min(1),
     /** Address of the official publication. */
-    sourceUrl: z.url({ error: bi('sourceUrl 应为完整网址(http://…)。', 'sourceUrl must be a full URL (http://…).') }),
+    sourceUrl: z.url({ error: bi('sourceUrl 应为完整网址（http://…）。', 'sourceUrl must be a full URL (http://…).') }),
     /** Heading of the measures part: 主要举措和成效. */
     measuresHeading: z.string().trim().min(1).default('主要举措和成效'),
     /** Ids of the figures shown on the report's cover. */

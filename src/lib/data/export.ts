@@ -38,7 +38,10 @@ export function csvField(value: unknown): string {
 
 /** The rows as CSV: header line, CRLF line ends, UTF-8 with BOM. */
 export function toCsv(rows: readonly MetricRow[]): string {
-  const lines = [METRIC_COLUMNS.join(','), ...rows.map((row) => METRIC_COLUMNS.map((key) => csvField(row[key])).join(','))];
+  const lines = [
+    METRIC_COLUMNS.join(','),
+    ...rows.map((row) => METRIC_COLUMNS.map((key) => csvField(row[key])).join(',')),
+  ];
   return `${BOM}${lines.join('\r\n')}\r\n`;
 }
 
@@ -46,5 +49,4 @@ export function toCsv(rows: readonly MetricRow[]): string {
 export const toJson = (rows: readonly MetricRow[]) => `${JSON.stringify({ metrics: rows }, null, 2)}\n`;
 
 /** Sorts rows the way readers expect: by year, then section, then order of appearance. */
-export const sortRows = (rows: MetricRow[]) =>
-  rows.sort((a, b) => a.year - b.year || a.section - b.section);
+export const sortRows = (rows: MetricRow[]) => rows.sort((a, b) => a.year - b.year || a.section - b.section);

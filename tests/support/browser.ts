@@ -1,0 +1,52 @@
+/**
+ * Headless Chromium for the site tests: Debian's /usr/bin/chromium driven by playwright-core
+ * (no browser download). Every request to a host other than the test server is recorded and
+ * aborted, so a test can assert that a page asks nothing of any third party.
+ */
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+
+export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+export async function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+}
+
+export interface WatchedPage {
+  page: Page;
+  context: BrowserContext;
+  /** Every URL requested from a host other than `origin`. */
+  foreignRequests: string[];
+}
+
+/** Opens a page that records and blocks requests to any other origin. */
+export async function openPage(
+  browser: Browser,
+  origin: string,
+  options: { javaScriptEnabled?: boolean; viewport?: { width: number; height: number } } = {},
+): Promise<WatchedPage> {
+  const context = await browser.newContext({
+    javaScriptEnabled: options.javaScriptEnabled ?? true,
+    viewport: options.viewport ?? { width: 390, height: 844 },
+    locale: 'zh-CN',
+  });
+  const foreignRequests: string[] = [];
+  await context.route('**/*', (route) => {
+    const url = route.request().url();
+    if (url.startsWith(origin) || url.startsWith('data:') || url.startsWith('blob:')) return route.continue();
+    foreignRequests.push(url);
+    return route.abort();
+  });
+  const page = await context.newPage();
+  return { page, context, foreignRequests };
+}

@@ -1,0 +1,46 @@
+/**
+ * Reading the built site and the official source from disk, for tests that compare them.
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const DIST = path.resolve('dist');
+
+/** Every HTML page of the built site, as a URL path (/2023/dispute-resolution/). */
+export function builtPages(): string[] {
+  const pages: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir)) {
+      const full = path.join(dir, name);
+      if (statSync(full).isDirectory()) {
+        if (name !== 'pagefind' && name !== '_astro') walk(full);
+      } else if (name.endsWith('.html')) {
+        const relative = path.relative(DIST, full).split(path.sep).join('/');
+        pages.push(`/${relative.replace(/index\.html$/, '')}`);
+      }
+    }
+  };
+  walk(DIST);
+  return pages.sort();
+}
+
+export interface PublishedMetric {
+  year: number;
+  section: number;
+  sectionTitle: string;
+  id: string;
+  label: string;
+  value: number;
+  unit: string;
+  text: string;
+  qualifier: string | null;
+  url: string;
+}
+
+/** dist/data/metrics.json, as journalists download it. */
+export const publishedMetrics = (): PublishedMetric[] =>
+  (JSON.parse(readFileSync(path.join(DIST, 'data/metrics.json'), 'utf8')) as { metrics: PublishedMetric[] }).metrics;
+
+/** The official text of a year, exactly as published. */
+export const officialSource = (year: number) =>
+  readFileSync(path.resolve(`content/reports/${year}/source.txt`), 'utf8');

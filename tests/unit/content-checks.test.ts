@@ -1,0 +1,177 @@
+/**
+ * Every class of bad content the build must reject, on a copy of the real 2023 report
+ * with one mistake made the way staff might make it. Each must name the file and field,
+ * in Chinese with English beside it.
+ */
+import { describe, expect, it } from 'vitest';
+import { loadContent } from '../../src/lib/content/load.ts';
+import { formatPath } from '../../src/lib/content/format.ts';
+import type { Problem } from '../../src/lib/content/messages.ts';
+import { brokenContent, type Edit } from '../support/content-fixture.ts';
+
+const DISPUTES = '05-dispute-resolution.md';
+const INTEGRITY = '09-government-integrity.md';
+const ENFORCEMENT = '04-law-enforcement.md';
+
+async function problemsAfter(...edits: Edit[]): Promise<Problem[]> {
+  return (await loadContent(brokenContent(edits))).problems;
+}
+
+/** Han characters next to ASCII , ; : ( ) — Chinese text must use full-width punctuation. */
+const HALF_WIDTH_IN_CHINESE = /[\p{Script=Han}][,;:()]|[,;:()][\p{Script=Han}]/u;
+
+function expectOne(problems: Problem[], file: string, field: string, zh: RegExp) {
+  const found = problems.filter((p) => p.file.endsWith(file) && formatPath(p.path) === field);
+  expect(found, `problems: ${JSON.stringify(problems, null, 1)}`).toHaveLength(1);
+  const [problem] = found;
+  expect(problem!.zh).toMatch(zh);
+  expect(problem!.en.length).toBeGreaterThan(10);
+  expect(problem!.zh).not.toMatch(HALF_WIDTH_IN_CHINESE);
+  expect(problem!.line).toBeGreaterThan(0);
+  return problem!;
+}
+
+describe('the real 2023 report', () => {
+  it('passes every check', async () => {
+    const { reports, problems } = await loadContent(process.cwd());
+    expect(problems).toEqual([]);
+    expect(reports.map((r) => r.year)).toContain(2023);
+  });
+});
+
+describe('bad content is rejected with file, field and a way to fix it', () => {
+  it('a figure whose text is not in the section body', async () => {
+    const problems = await problemsAfter({ file: DISPUTES, find: 'text: 3016件', replace: 'text: 3061件' });
+    expect(problems.some((p) => p.file.endsWith(DISPUTES) && formatPath(p.path) === 'metrics[7].value')).toBe(true);
+    expectOne(problems, DISPUTES, 'metrics[7].text', /3061件.*找不到/);
+  });
+
+  it('a body sentence edited so the declared figure no longer appears', async () => {
+    const problems = await problemsAfter({ file: DISPUTES, find: '包括刑事3016件', replace: '包括刑事3017件' });
+    expectOne(problems, DISPUTES, 'metrics[7].text', /3016件.*找不到/);
+  });
+
+  it('a number in the text that no metric declares', async () => {
+    const problems = await problemsAfter({
+      file: DISPUTES,
+      find: '排查化解矛盾22845件。',
+      replace: '排查化解矛盾22845件\uFF0C其中重大纠纷99件。',
+    });
+    const problem = expectOne(problems, DISPUTES, 'metrics', /数字「99」.*没有登记为指标/);
+    expect(problem.line).toBeGreaterThan(100);
+  });
+
+  it('a value that disagrees with its text (万 not converted)', async () => {
+    const problems = await problemsAfter({ file: DISPUTES, find: 'value: 972000', replace: 'value: 97.2' });
+    expectOne(problems, DISPUTES, 'metrics[13].value', /折合 972000.*请改为 972000/);
+  });
+
+  it('a unit that disagrees with its text', async () => {
+    const problems = await problemsAfter({
+      file: DISPUTES,
+      find: 'value: 381000000\n    unit: 元',
+      replace: 'value: 381000000\n    unit: 件',
+    });
+    expectOne(problems, DISPUTES, 'metrics[11].unit', /单位是「元」/);
+  });
+
+  it('a unit that is not one of the report units', async () => {
+    const problems = await problemsAfter({
+      file: DISPUTES,
+      find: 'value: 381000000\n    unit: 元',
+      replace: 'value: 381000000\n    unit: 亿元',
+    });
+    expectOne(problems, DISPUTES, 'metrics[11].unit', /单位必须是以下之一/);
+  });
+
+  it('a qualifier missing where the text says 余', async () => {
+    const problems = await problemsAfter({
+      file: ENFORCEMENT,
+      find: 'text: 22万余次\n    qualifier: more-than',
+      replace: 'text: 22万余次',
+    });
+    expectOne(problems, ENFORCEMENT, 'metrics[8].qualifier', /qualifier: more-than/);
+  });
+
+  it('a percentage above 100', async () => {
+    const problems = await problemsAfter(
+      { file: DISPUTES, find: 'value: 98.8', replace: 'value: 988' },
+      { file: DISPUTES, find: '办结率98.8%', replace: '办结率988%' },
+      { file: DISPUTES, find: 'text: 98.8%', replace: 'text: 988%' },
+    );
+    expectOne(problems, DISPUTES, 'metrics[15].value', /百分比应在 0 到 100 之间/);
+  });
+
+  it('an id used twice in one year, across two sections', async () => {
+    const problems = await problemsAfter({
+      file: INTEGRITY,
+      find: 'id: special-entity-cases-concluded',
+      replace: 'id: legal-aid-cases',
+    });
+    expectOne(problems, INTEGRITY, 'metrics[8].id', /legal-aid-cases.*05-dispute-resolution\.md/);
+  });
+
+  it('an id that is not kebab-case', async () => {
+    const problems = await problemsAfter({ file: DISPUTES, find: 'id: legal-aid-cases\n', replace: 'id: Legal_Aid\n' });
+    expectOne(problems, DISPUTES, 'metrics[6].id', /小写英文字母/);
+  });
+
+  it('parts that do not add up to their whole', async () => {
+    const problems = await problemsAfter(
+      { file: DISPUTES, find: '民事704件', replace: '民事705件' },
+      {
+        file: DISPUTES,
+        find: 'value: 704\n    unit: 件\n    text: 704件',
+        replace: 'value: 705\n    unit: 件\n    text: 705件',
+      },
+    );
+    expectOne(problems, DISPUTES, 'metrics[6].partsSum', /3016件 \+ 705件 \+ 1件 = 3722.*3721/);
+  });
+
+  it('a part pointing at a whole that does not exist', async () => {
+    const problems = await problemsAfter({
+      file: DISPUTES,
+      find: 'partOf: legal-aid-cases\n',
+      replace: 'partOf: legal-aid\n',
+    });
+    expectOne(problems, DISPUTES, 'metrics[7].partOf', /legal-aid.*不存在/);
+  });
+
+  it('a stated rate that disagrees with its counts (1171 → 679 is a 42% fall)', async () => {
+    const problems = await problemsAfter(
+      { file: INTEGRITY, find: '降幅达42%', replace: '降幅达24%' },
+      { file: INTEGRITY, find: 'value: 42\n', replace: 'value: 24\n' },
+      { file: INTEGRITY, find: 'text: 42%', replace: 'text: 24%' },
+    );
+    expectOne(problems, INTEGRITY, 'metrics[5].value', /应为 42%.*24%/);
+  });
+
+  it('a figure that occurs twice without context to tell which', async () => {
+    // 化解率100% is declared without context; a second 100% in the text makes it ambiguous.
+    const problems = await problemsAfter({ file: DISPUTES, find: '已全部化解', replace: '已100%全部化解' });
+    expectOne(problems, DISPUTES, 'metrics[19].text', /「100%」在本节正文中出现了 2 次.*context/);
+  });
+
+  it('a frontmatter field misspelt', async () => {
+    const problems = await problemsAfter({
+      file: DISPUTES,
+      find: '    label: 受理法律援助案件\n',
+      replace: '    lable: 受理法律援助案件\n',
+    });
+    expect(problems.some((p) => p.file.endsWith(DISPUTES) && /lable/.test(p.zh + p.en))).toBe(true);
+  });
+
+  it('frontmatter that is not valid YAML', async () => {
+    const problems = await problemsAfter({ file: DISPUTES, find: 'kind: measures', replace: 'kind: [measures' });
+    expect(problems.find((p) => p.file.endsWith(DISPUTES))?.zh).toMatch(/YAML 格式有误/);
+  });
+
+  it('lists every problem of a build at once, not only the first', async () => {
+    const problems = await problemsAfter(
+      { file: DISPUTES, find: 'value: 972000', replace: 'value: 97.2' },
+      { file: INTEGRITY, find: 'id: special-entity-cases-concluded', replace: 'id: legal-aid-cases' },
+      { file: ENFORCEMENT, find: 'text: 22万余次\n    qualifier: more-than', replace: 'text: 22万余次' },
+    );
+    expect(new Set(problems.map((p) => p.file.split('/').at(-1)))).toEqual(new Set([DISPUTES, INTEGRITY, ENFORCEMENT]));
+  });
+});

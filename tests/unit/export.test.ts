@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { BOM, csvField, toCsv, toJson, type MetricRow } from '../../src/lib/data/export.ts';
+import { METRIC_COLUMNS } from '../../src/lib/constants.ts';
+
+const row: MetricRow = {
+  year: 2023,
+  section: 5,
+  sectionTitle: '多元化解社会矛盾纠纷成效明显',
+  id: 'legal-aid-cases',
+  label: '受理法律援助案件',
+  value: 3721,
+  unit: '件',
+  text: '3721件',
+  qualifier: null,
+  url: '/2023/dispute-resolution/#legal-aid-cases',
+};
+
+describe('CSV export', () => {
+  it('starts with a BOM and the header, ends lines with CRLF', () => {
+    const csv = toCsv([row]);
+    expect(csv.startsWith(BOM)).toBe(true);
+    expect(csv.slice(1).split('\r\n')[0]).toBe(METRIC_COLUMNS.join(','));
+    expect(csv.endsWith('\r\n')).toBe(true);
+  });
+
+  it('writes null as an empty field', () => {
+    const fields = [
+      2023,
+      5,
+      '多元化解社会矛盾纠纷成效明显',
+      'legal-aid-cases',
+      '受理法律援助案件',
+      3721,
+      '件',
+      '3721件',
+      '',
+      '/2023/dispute-resolution/#legal-aid-cases',
+    ];
+    expect(toCsv([row]).split('\r\n')[1]).toBe(fields.join(','));
+  });
+
+  it('quotes fields with commas, quotes and line breaks (RFC 4180)', () => {
+    expect(csvField('a,b')).toBe('"a,b"');
+    expect(csvField('他说"好"')).toBe('"他说""好"""');
+    expect(csvField('两行\n文字')).toBe('"两行\n文字"');
+    expect(csvField('全角，逗号')).toBe('全角，逗号');
+  });
+});
+
+describe('JSON export', () => {
+  it('wraps the rows in { metrics }', () => {
+    expect(JSON.parse(toJson([row]))).toEqual({ metrics: [row] });
+  });
+});
