@@ -6,11 +6,13 @@
  *   1. content check (inside Astro, via src/integrations/content-check.ts)
  *   2. astro build          → .build/dist
  *   3. pagefind index       → .build/dist/pagefind
- *   4. swap                 .build/dist → dist
+ *   4. precompress          .gz and .br beside every text file
+ *   5. swap                 .build/dist → dist
  */
 import { rename, rm, mkdir, access } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
+import { precompress } from './lib/compress.ts';
 import { indexSite } from './lib/search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -33,6 +35,7 @@ async function main() {
 
   await build({ root, outDir: staging, logLevel: 'warn' });
   await indexSite(staging);
+  await precompress(staging);
 
   if (await exists(dist)) await rename(dist, previous);
   await rename(staging, dist);

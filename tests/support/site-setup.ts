@@ -1,20 +1,21 @@
 /**
- * Global setup of the site tests: serves dist/ on loopback and tells the tests where.
+ * Global setup of the site tests: Debian's nginx serves dist/ with the production rules
+ * (deploy/nginx/), and the tests learn its address through inject('origin').
  * The site must have been built first (`npm run build`; `npm test` does it).
  */
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startStaticServer } from './static-server.ts';
+import { startNginx } from './nginx.ts';
 
 export default async function setup(project: TestProject) {
   const dist = path.resolve('dist');
   await access(path.join(dist, 'index.html')).catch(() => {
     throw new Error('dist/ has no site: run `npm run build` before the site tests.');
   });
-  const { server, origin } = await startStaticServer(dist);
+  const { origin, stop } = await startNginx(dist);
   project.provide('origin', origin);
-  return () => new Promise<void>((resolve) => server.close(() => resolve()));
+  return stop;
 }
 
 declare module 'vitest' {
