@@ -27,6 +27,8 @@ export interface WatchedPage {
   context: BrowserContext;
   /** Every URL requested from a host other than `origin`. */
   foreignRequests: string[];
+  /** Console errors and uncaught exceptions, CSP violations among them. */
+  errors: string[];
 }
 
 /** Opens a page that records and blocks requests to any other origin. */
@@ -48,5 +50,10 @@ export async function openPage(
     return route.abort();
   });
   const page = await context.newPage();
-  return { page, context, foreignRequests };
+  const errors: string[] = [];
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('pageerror', (error) => errors.push(error.message));
+  return { page, context, foreignRequests, errors };
 }
