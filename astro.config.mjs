@@ -26,5 +26,7 @@ export default defineConfig({
   integrations: [contentCheck()],
   vite: {
     plugins: [tailwindcss()],
+    // Never inline scripts or assets into the HTML: the CSP allows only files from the site.
+    build: { assetsInlineLimit: 0 },
   },
 });

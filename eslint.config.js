@@ -10,6 +10,11 @@ export default defineConfig(
   ...tseslint.configs.recommended,
   ...astro.configs.recommended,
   {
+    // Classic browser scripts served as they are (no bundling), e.g. the reading preferences.
+    files: ['public/**/*.js'],
+    languageOptions: { globals: { document: 'readonly', localStorage: 'readonly', window: 'readonly' } },
+  },
+  {
     languageOptions: {
       globals: { console: 'readonly', process: 'readonly', URL: 'readonly', performance: 'readonly' },
     },

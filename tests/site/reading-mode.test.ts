@@ -1,0 +1,96 @@
+/**
+ * The reading mode for older readers: larger text in three sizes and high contrast,
+ * remembered between visits, with nothing breaking at 320 px or at 200% zoom.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+const rootFontSize = (page: Page) =>
+  page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
+const overflowsSideways = (page: Page) =>
+  page.evaluate(() => document.documentElement.scrollWidth > document.documentElement.clientWidth + 1);
+
+describe('text size and contrast controls', () => {
+  it('enlarge the text, show which size is on, and are remembered on the next page', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/2023/dispute-resolution/`);
+    expect(await rootFontSize(page)).toBe(16);
+    const larger = page.getByRole('button', { name: '特大字号' });
+    await larger.focus();
+    await page.keyboard.press('Enter');
+    expect(await larger.getAttribute('aria-pressed')).toBe('true');
+    expect(await rootFontSize(page)).toBe(24);
+
+    await page.goto(`${origin}/2023/legal-education/`);
+    expect(await rootFontSize(page)).toBe(24);
+    expect(await page.getByRole('button', { name: '特大字号' }).getAttribute('aria-pressed')).toBe('true');
+
+    await page.getByRole('button', { name: '标准字号' }).click();
+    expect(await rootFontSize(page)).toBe(16);
+    await context.close();
+  });
+
+  it('switch to high contrast: black text on white, remembered', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/2023/`);
+    const toggle = page.getByRole('button', { name: '高对比度' });
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    const colours = () =>
+      page.evaluate(() => {
+        const style = getComputedStyle(document.body);
+        return [style.color, style.backgroundColor];
+      });
+    expect(await colours()).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    await page.reload();
+    expect(await colours()).toEqual(['rgb(0, 0, 0)', 'rgb(255, 255, 255)']);
+    await context.close();
+  });
+
+  it('are hidden without JavaScript, where they could not work', async () => {
+    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${origin}/2023/`);
+    expect(await page.locator('#reading-controls').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('layout at small widths and large text', () => {
+  it.each(['/', '/2023/dispute-resolution/', '/2023/full/', '/data/'])(
+    '%s has no sideways scrolling at 320 px with the largest text, nor at 200%% zoom',
+    async (path) => {
+      const { page, context } = await openPage(browser, origin, { viewport: { width: 320, height: 640 } });
+      await page.goto(origin + path);
+      await page.getByRole('button', { name: '特大字号' }).click();
+      expect(await overflowsSideways(page)).toBe(false);
+      await context.close();
+
+      // 200% zoom of a 640 px window is a 320 px CSS viewport at device scale 2.
+      const zoomed = await browser.newContext({ viewport: { width: 320, height: 400 }, deviceScaleFactor: 2 });
+      const zoomedPage = await zoomed.newPage();
+      await zoomedPage.goto(origin + path);
+      expect(await overflowsSideways(zoomedPage)).toBe(false);
+      await zoomed.close();
+    },
+  );
+});
+
+describe('dark mode', () => {
+  it('follows the system setting', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(`${origin}/2023/`);
+    const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(background).toBe('rgb(18, 20, 23)');
+    await context.close();
+  });
+});
