@@ -26,14 +26,14 @@ Chart.defaults.font.size = 14;
 Chart.defaults.color = CHART_COLOURS.ink;
 
 export interface DrawnChart {
-  chart: Chart;
+  chart: Chart<'bar'> | Chart<'doughnut'>;
   model: ChartModel;
   /** The slices' fills, for the legend of the PNG. */
   fills?: (CanvasPattern | string)[];
 }
 
 /** A white canvas background, so the PNG is readable on any viewer. */
-const whiteBackground: Plugin = {
+const whiteBackground = <T extends ChartType>(): Plugin<T> => ({
   id: 'whiteBackground',
   beforeDraw: (chart) => {
     const { ctx, width, height } = chart;
@@ -43,10 +43,10 @@ const whiteBackground: Plugin = {
     ctx.fillRect(0, 0, width, height);
     ctx.restore();
   },
-};
+});
 
 /** Writes each figure as the text writes it (22万余次) at the end of its bar or above its point. */
-const valueLabels = (model: ChartModel): Plugin => ({
+const valueLabels = (model: ChartModel): Plugin<'bar'> => ({
   id: 'valueLabels',
   afterDatasetsDraw: (chart) => {
     const { ctx } = chart;
@@ -68,7 +68,7 @@ const valueLabels = (model: ChartModel): Plugin => ({
 });
 
 /** A line chart: the (invisible) bars' tops joined by a line, each marked with a diamond. */
-const lineOverlay: Plugin = {
+const lineOverlay: Plugin<'bar'> = {
   id: 'lineOverlay',
   afterDatasetsDraw: (chart) => {
     const points = chart
@@ -139,12 +139,13 @@ export function drawChart(figure: HTMLElement): DrawnChart {
     ? model.points.map((_, i) => patternFill(CHART_COLOURS.parts[i % CHART_COLOURS.parts.length]!, i))
     : undefined;
   const config = chartConfig(model, { reducedMotion, ...(fills ? { fills } : {}) });
-  config.plugins = [
-    whiteBackground,
-    ...(model.kind === 'line' ? [lineOverlay] : []),
-    ...(isPartsChart(model.kind) ? [] : [valueLabels(model)]),
-  ];
-  const chart = new Chart<ChartType>(canvas, config);
+  const chart =
+    config.type === 'doughnut'
+      ? new Chart(canvas, { ...config, plugins: [whiteBackground<'doughnut'>()] })
+      : new Chart(canvas, {
+          ...config,
+          plugins: [whiteBackground<'bar'>(), ...(model.kind === 'line' ? [lineOverlay] : []), valueLabels(model)],
+        });
   figure.dataset.drawn = 'true';
   return { chart, model, ...(fills ? { fills } : {}) };
 }
@@ -183,12 +184,12 @@ export function downloadPng(figure: HTMLElement, { chart, model, fills }: DrawnC
     ctx.strokeRect(pad, y, 28 * scale, 18 * scale);
     ctx.fillStyle = CHART_COLOURS.ink;
     ctx.font = `${14 * scale}px ${family}`;
-    ctx.fillText(`${point.label} ${point.text}\uff08${point.share ?? ''}\uff09`, pad + 36 * scale, y + 1 * scale);
+    ctx.fillText(`${point.label} ${point.text}（${point.share ?? ''}）`, pad + 36 * scale, y + 1 * scale);
   });
   ctx.fillStyle = CHART_COLOURS.muted;
   ctx.font = `${footSize}px ${family}`;
   const site = `${document.title.split(' - ').at(-1) ?? ''} ${location.host}`.trim();
-  ctx.fillText(`\u6765\u6e90\uff1a${site}`, pad, out.height - pad - footSize);
+  ctx.fillText(`来源：${site}`, pad, out.height - pad - footSize);
   out.toBlob((blob) => {
     if (!blob) return;
     const url = URL.createObjectURL(blob);

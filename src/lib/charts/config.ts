@@ -26,30 +26,39 @@ export interface ConfigOptions {
   fills?: readonly (string | CanvasPattern)[];
 }
 
-/** Long labels broken into lines of `width` characters, so they fit a phone's width. */
+/** Punctuation that may not begin a line in Chinese typesetting. */
+const CLOSING = new Set(['、', '，', '。', '：', '；', '）', '”', '》']);
+
+/** Long labels broken into lines of `width` characters, so they fit a phone; no line starts with 、，。 */
 export function wrapLabel(label: string, width = 9): string | string[] {
-  const chars = [...label];
-  if (chars.length <= width) return label;
   const lines: string[] = [];
-  for (let i = 0; i < chars.length; i += width) lines.push(chars.slice(i, i + width).join(''));
-  return lines;
+  let line = '';
+  for (const char of label) {
+    if ([...line].length >= width && !CLOSING.has(char)) {
+      lines.push(line);
+      line = '';
+    }
+    line += char;
+  }
+  if (line) lines.push(line);
+  return lines.length === 1 ? label : lines;
 }
 
 const FONT = { family: 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
 
+export type ChartJsConfig = ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'>;
+
 /** The Chart.js configuration of a chart. */
-export function chartConfig(model: ChartModel, options: ConfigOptions): ChartConfiguration<ChartType> {
+export function chartConfig(model: ChartModel, options: ConfigOptions): ChartJsConfig {
   const { points, unit, magnitude } = model;
   const tick = (value: number | string) => formatTick(Number(value), unit, magnitude);
   const parts = isPartsChart(model.kind);
   const colours = parts ? points.map((_, i) => CHART_COLOURS.parts[i % CHART_COLOURS.parts.length]!) : [];
   const fills = options.fills ?? (parts ? colours : points.map(() => CHART_COLOURS.series));
-  const tooltipLabel = (item: TooltipItem<ChartType>) => {
+  const tooltipLabel = (item: Pick<TooltipItem<ChartType>, 'dataIndex'>) => {
     const point = points[item.dataIndex];
     if (!point) return '';
-    return point.share
-      ? `${point.label}\uff1a${point.text}\uff08\u5360${point.share}\uff09`
-      : `${point.label}\uff1a${point.text}`;
+    return point.share ? `${point.label}：${point.text}（占${point.share}）` : `${point.label}：${point.text}`;
   };
   const animation = options.reducedMotion ? (false as const) : { duration: 400 };
   const common = {

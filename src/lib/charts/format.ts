@@ -39,4 +39,4 @@ export function formatShare(part: number, whole: number): string {
 }
 
 /** The axis title: 单位：件 (the ticks carry 万/亿 themselves). */
-export const axisTitle = (unit: string): string => `\u5355\u4f4d\uff1a${unit}`;
+export const axisTitle = (unit: string): string => `单位：${unit}`;

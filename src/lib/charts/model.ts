@@ -136,10 +136,19 @@ export class ChartError extends Error {
 function summarise(chart: ChartData, points: ChartPoint[], whole: ChartModel['whole']): string {
   if (chart.summary) return chart.summary;
   if (whole) {
-    const parts = points.map((point) => `${point.label}${point.text}\uff0c\u5360${point.share ?? ''}`);
-    return `${whole.label}${whole.text}\uff0c\u5176\u4e2d${parts.join('\uff1b')}\u3002`;
+    const parts = points.map((point) => `${point.label}${point.text}，占${point.share ?? ''}`);
+    return `${whole.label}${whole.text}，其中${parts.join('；')}。`;
   }
-  return `${chart.title}\uff1a${points.map((point) => `${point.label}${point.text}`).join('\uff0c')}\u3002`;
+  if (points.length <= 4) {
+    return `${chart.title}：${points.map((point) => `${point.label}${point.text}`).join('，')}。`;
+  }
+  // Many figures: name the range, not every one (the table lists them all).
+  const sorted = [...points].sort((a, b) => b.value - a.value);
+  const top = sorted[0]!;
+  const bottom = sorted.at(-1)!;
+  const ties = points.filter((point) => point.value === top.value).length;
+  const highest = ties > 1 ? `${ties}项为${top.text}` : `最高为${top.label}${top.text}`;
+  return `${chart.title}：共${points.length}项，${highest}，最低为${bottom.label}${bottom.text}。`;
 }
 
 /** Builds the model of a chart, or throws a `ChartError` naming every problem. */
