@@ -2,9 +2,10 @@
  * The small script every chart page loads: it wires the table toggle and the PNG button,
  * and fetches the drawing code (Chart.js) only when a chart comes near the viewport.
  */
+import type * as ChartDraw from './chart-draw.ts';
 import type { DrawnChart } from './chart-draw.ts';
 
-type Drawer = typeof import('./chart-draw.ts');
+type Drawer = typeof ChartDraw;
 
 let drawer: Promise<Drawer> | undefined;
 const drawn = new WeakMap<HTMLElement, Promise<DrawnChart | null>>();
