@@ -12,6 +12,8 @@ const site = process.env.SITE_URL || undefined;
 
 export default defineConfig({
   site,
+  // Keep Astro's cache with the project, not in node_modules (worktrees may share one install).
+  cacheDir: './.astro/cache',
   trailingSlash: 'always',
   build: {
     format: 'directory',

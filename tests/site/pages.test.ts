@@ -80,7 +80,7 @@ describe('section pages', () => {
     expect(await page.locator('h1').innerText()).not.toBe('');
     expect((await page.locator('.report-text').innerText()).length).toBeGreaterThan(50);
     expect(await page.locator('.report-text data.figure').count()).toBe(
-      await page.locator('table a[href^="#"]').count(),
+      await page.locator('section[aria-labelledby^="figures-"] table a[href^="#"]').count(),
     );
     const sources = await page.$$eval(
       'script:not([type="application/json"]):not([type="application/ld+json"])',

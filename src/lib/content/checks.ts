@@ -6,6 +6,7 @@
 import { QUALIFIERS } from '../constants.ts';
 import { decimalPlaces, parseFigure } from '../figures/parse.ts';
 import { locateFigure, nonFigureKind, numbersIn, type Span } from '../figures/locate.ts';
+import { chartProblems } from '../charts/model.ts';
 import { bi, problem, type Problem } from './messages.ts';
 import type { MetricData, ReportData, SectionData } from './schema.ts';
 
@@ -227,6 +228,36 @@ function checkParts(refs: MetricRef[], byId: Map<string, MetricRef>, problems: P
   }
 }
 
+/** Checks every chart of the year (sections' and the cover's) against the year's figures. */
+function checkCharts(report: ReportInput, byId: Map<string, MetricRef>, problems: Problem[]) {
+  const find = (id: string) => byId.get(id)?.metric;
+  const owners = [
+    { file: report.file, charts: report.data.charts },
+    ...report.sections.map((section) => ({ file: section.file, charts: section.data.charts })),
+  ];
+  const seen = new Map<string, string>();
+  for (const { file, charts } of owners) {
+    charts.forEach((chart, index) => {
+      const other = seen.get(chart.id);
+      if (other && other !== file) {
+        problems.push(
+          problem(
+            file,
+            bi(
+              `图表 id「${chart.id}」已在 ${other} 中使用。同一年度内每个图表的 id 必须唯一（它也是图表数据文件的名称）。`,
+              `Chart id "${chart.id}" is already used in ${other}; chart ids must be unique within a year (they name the chart's data file).`,
+            ),
+            { path: ['charts', index, 'id'] },
+          ),
+        );
+      } else seen.set(chart.id, file);
+      for (const found of chartProblems(chart, find)) {
+        problems.push(problem(file, found.message, { path: ['charts', index, ...found.path] }));
+      }
+    });
+  }
+}
+
 /** Checks a section's file name, order and kind sequence against the others of its year. */
 function checkSectionOrder(report: ReportInput, problems: Problem[]) {
   const sorted = [...report.sections].sort((a, b) => a.data.order - b.data.order);
@@ -317,6 +348,7 @@ export function checkReport(report: ReportInput): Problem[] {
   if (!report.complete) return problems;
   checkParts(refs, byId, problems);
   for (const ref of refs) checkRate(ref, byId, problems);
+  checkCharts(report, byId, problems);
 
   report.data.headline.forEach((id, index) => {
     if (!byId.has(id)) {

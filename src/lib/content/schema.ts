@@ -167,6 +167,86 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
     }
   });
 
+/** The kinds of chart staff may declare. */
+export const CHART_KINDS = ['bar', 'horizontal-bar', 'doughnut', 'pie', 'line'] as const;
+
+/**
+ * One chart of a section (or of the cover, in index.md), declared by staff: it names figures
+ * by id and never holds numbers itself, so a chart can only show what the text says.
+ * Rules that need the figures (unknown ids, mixed units, parts of one whole) are in checks.ts.
+ */
+export const chartSchema = z
+  .object({
+    /** Stable kebab-case id, unique in the year: the chart's anchor (#chart-<id>) and CSV file name. */
+    id: idSchema,
+    /** The chart's title, in Chinese: 法律援助案件构成. */
+    title: z.string().trim().min(1),
+    /** bar; horizontal-bar (long labels); doughnut or pie (the parts of one whole); line (a series in order). */
+    kind: z.enum(CHART_KINDS, {
+      error: bi(
+        `kind 必须是 ${CHART_KINDS.join('、')} 之一。`,
+        `kind must be one of ${CHART_KINDS.join(', ')}.`,
+      ),
+    }),
+    /** Ids of the figures drawn, in order, all in one unit; for doughnut/pie, the parts of one whole. */
+    metrics: z.array(idSchema),
+    /** Short names of the figures in the chart, in the same order (刑事, 民事, 行政); default: each figure's label. */
+    labels: z.array(z.string().trim().min(1)).optional(),
+    /** The one-sentence summary read by screen readers; written by the build from the figures when absent. */
+    summary: z.string().trim().min(1).optional(),
+    /** A short note shown under the chart: 降幅42%. */
+    note: z.string().trim().min(1).optional(),
+  })
+  .strict()
+  .superRefine((chart, ctx) => {
+    if (chart.metrics.length < 2) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['metrics'],
+        message: bi(
+          '图表至少要有 2 个指标（一个数字不需要图表，正文和数据表已经写明）。',
+          'A chart needs at least 2 figures; a single figure is clearer in the text.',
+        ),
+      });
+    }
+    chart.metrics.forEach((id, index) => {
+      if (chart.metrics.indexOf(id) !== index) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['metrics', index],
+          message: bi(`图表中「${id}」重复出现。`, `"${id}" is listed twice in this chart.`),
+        });
+      }
+    });
+    if (chart.labels && chart.labels.length !== chart.metrics.length) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['labels'],
+        message: bi(
+          `labels 有 ${chart.labels.length} 项，metrics 有 ${chart.metrics.length} 项：两者要一一对应。`,
+          `labels has ${chart.labels.length} entries but metrics has ${chart.metrics.length}; give one label per figure.`,
+        ),
+      });
+    }
+  });
+
+/** Reports a chart id used twice in one list of charts. */
+function checkChartIds(charts: readonly { id: string }[], ctx: z.RefinementCtx) {
+  charts.forEach((chart, index) => {
+    const first = charts.findIndex((other) => other.id === chart.id);
+    if (first !== index) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['charts', index, 'id'],
+        message: bi(
+          `图表 id「${chart.id}」重复：第 ${first + 1} 个图表已使用。`,
+          `Duplicate chart id "${chart.id}": chart ${first + 1} already uses it.`,
+        ),
+      });
+    }
+  });
+}
+
 /** The fields of one section file. */
 const sectionFields = z
   .object({
@@ -194,6 +274,8 @@ const sectionFields = z
     metrics: z.array(metricSchema).default([]),
     /** Numbers in the text that are not figures and no built-in rule recognises (rare). */
     nonFigures: z.array(z.string().min(1)).default([]),
+    /** Charts of this section's figures, drawn below its text (see README, "Charts"). */
+    charts: z.array(chartSchema).default([]),
   })
   .strict();
 
@@ -220,6 +302,7 @@ export const sectionSchema = sectionFields.superRefine((section, ctx) => {
         });
       } else seen.set(metric.id, index);
     });
+    checkChartIds(section.charts, ctx);
     section.headline.forEach((id, index) => {
       if (!seen.has(id)) {
         ctx.addIssue({
@@ -255,10 +338,15 @@ export const reportSchema = z
     measuresHeading: z.string().trim().min(1).default('主要举措和成效'),
     /** Ids of the figures shown on the report's cover. */
     headline: z.array(idSchema).default([]),
+    /** Charts on the report's cover, across sections (see README, "Charts"). */
+    charts: z.array(chartSchema).default([]),
   })
-  .strict();
+  .strict()
+  .superRefine((report, ctx) => checkChartIds(report.charts, ctx));
 
 export type MetricData = z.infer<typeof metricSchema>;
 export type SectionData = z.infer<typeof sectionSchema>;
 export type ReportData = z.infer<typeof reportSchema>;
 export type Rate = z.infer<typeof rateSchema>;
+export type ChartData = z.infer<typeof chartSchema>;
+export type ChartKind = ChartData['kind'];

@@ -1,0 +1,42 @@
+/**
+ * Numbers on charts, written the way the report writes them: 97.2万, 3.81亿, 98.8%.
+ * Pure, shared by the build (tables, summaries) and the browser (axis ticks, tooltips).
+ */
+import { MAGNITUDES } from '../constants.ts';
+import { parseFigure, type Magnitude } from '../figures/parse.ts';
+
+/** The largest magnitude (万 or 亿) the texts of a chart's figures use, or null: axes follow the text. */
+export function magnitudeOf(texts: readonly string[]): Magnitude | null {
+  const used = texts.map((text) => parseFigure(text)?.magnitude ?? null);
+  if (used.includes('亿')) return '亿';
+  if (used.includes('万')) return '万';
+  return null;
+}
+
+const plain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
+
+/**
+ * A value in base units as a short Chinese number: (972000, 万) → "97.2万",
+ * (381000000, 亿) → "3.81亿", (3016, null) → "3016". Zero stays "0".
+ */
+export function formatChartNumber(value: number, magnitude: Magnitude | null): string {
+  if (value === 0 || magnitude === null) return plain.format(value);
+  return `${plain.format(value / MAGNITUDES[magnitude])}${magnitude}`;
+}
+
+/** An axis tick: the number with 万/亿 as the text uses, and % for percentages. */
+export function formatTick(value: number, unit: string, magnitude: Magnitude | null): string {
+  return unit === '%' ? `${plain.format(value)}%` : formatChartNumber(value, magnitude);
+}
+
+/** A share of a whole, as a reader expects it: 81%, 18.9%, and 不到1% rather than 0%. */
+export function formatShare(part: number, whole: number): string {
+  if (whole <= 0) return '';
+  const percent = (part / whole) * 100;
+  if (percent > 0 && percent < 1) return '不到1%';
+  const rounded = percent >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10;
+  return `${plain.format(rounded)}%`;
+}
+
+/** The axis title: 单位：件 (the ticks carry 万/亿 themselves). */
+export const axisTitle = (unit: string): string => `单位：${unit}`;

@@ -1,0 +1,68 @@
+/**
+ * The small script every chart page loads: it wires the table toggle and the PNG button,
+ * and fetches the drawing code (Chart.js) only when a chart comes near the viewport.
+ */
+import type * as ChartDraw from './chart-draw.ts';
+import type { DrawnChart } from './chart-draw.ts';
+
+type Drawer = typeof ChartDraw;
+
+let drawer: Promise<Drawer> | undefined;
+const drawn = new WeakMap<HTMLElement, Promise<DrawnChart | null>>();
+
+const loadDrawer = () => (drawer ??= import('./chart-draw.ts'));
+
+/** Draws a chart once; on any failure the figure falls back to its table. */
+function draw(figure: HTMLElement): Promise<DrawnChart | null> {
+  let pending = drawn.get(figure);
+  if (!pending) {
+    pending = loadDrawer()
+      .then((module) => module.drawChart(figure))
+      .catch((error: unknown) => {
+        console.error('图表无法绘制，改为显示数据表。Chart could not be drawn; showing its table.', error);
+        figure.dataset.view = 'table';
+        figure.dataset.failed = 'true';
+        return null;
+      });
+    drawn.set(figure, pending);
+  }
+  return pending;
+}
+
+function setView(figure: HTMLElement, toggle: HTMLButtonElement, view: 'chart' | 'table') {
+  figure.dataset.view = view;
+  toggle.setAttribute('aria-pressed', String(view === 'table'));
+  if (view === 'chart') void draw(figure);
+}
+
+function wire(figure: HTMLElement) {
+  const toggle = figure.querySelector<HTMLButtonElement>('[data-chart-toggle]');
+  toggle?.addEventListener('click', () =>
+    setView(figure, toggle, toggle.getAttribute('aria-pressed') === 'true' ? 'chart' : 'table'),
+  );
+  figure.querySelector<HTMLButtonElement>('[data-chart-png]')?.addEventListener('click', async () => {
+    const chart = await draw(figure);
+    if (chart) (await loadDrawer()).downloadPng(figure, chart);
+  });
+}
+
+const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
+// For browsers without @media (scripting): show charts instead of tables (see global.css).
+document.documentElement.classList.add('charts-js');
+figures.forEach(wire);
+
+if ('IntersectionObserver' in window) {
+  const observer = new IntersectionObserver(
+    (entries) => {
+      for (const entry of entries) {
+        if (!entry.isIntersecting) continue;
+        observer.unobserve(entry.target);
+        void draw(entry.target as HTMLElement);
+      }
+    },
+    { rootMargin: '300px 0px' },
+  );
+  figures.forEach((figure) => observer.observe(figure));
+} else {
+  figures.forEach((figure) => void draw(figure));
+}

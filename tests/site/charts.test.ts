@@ -1,0 +1,230 @@
+/**
+ * Every chart of the built site, as readers get it: drawn when scrolled to (and its code
+ * not fetched before), holding the same numbers as metrics.json, a table without
+ * JavaScript and in print, no layout shift, downloads that work, no axe-core violation.
+ */
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { builtPages, DIST, publishedMetrics } from '../support/site-files.ts';
+
+const origin = inject('origin');
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+const htmlOf = (page: string) =>
+  readFileSync(path.join(DIST, page.endsWith('.html') ? page : path.join(page, 'index.html')), 'utf8');
+const chartPages = builtPages().filter((page) => htmlOf(page).includes('data-chart='));
+const metrics = new Map(publishedMetrics().map((metric) => [`${metric.year}/${metric.id}`, metric]));
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Scrolls each chart into view and waits until it is drawn. */
+async function drawAll(page: Page) {
+  const figures = page.locator('figure[data-chart]');
+  for (let i = 0; i < (await figures.count()); i++) {
+    await figures.nth(i).scrollIntoViewIfNeeded();
+    await page.waitForSelector(`figure[data-chart] >> nth=${i} >> xpath=self::*[@data-drawn="true"]`);
+  }
+}
+
+/** Share of a canvas's pixels that are not white: 0 means nothing was drawn. */
+const inkedShare = (page: Page, index: number) =>
+  page
+    .locator('figure[data-chart] canvas')
+    .nth(index)
+    .evaluate((canvas: HTMLCanvasElement) => {
+      const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) if (data[i]! < 200 || data[i + 1]! < 200 || data[i + 2]! < 200) inked++;
+      return inked / (data.length / 4);
+    });
+
+describe('the 2023 report has the charts the issue asks for', () => {
+  it('legal aid, 复议, 12345, 黑名单, 行政执法 and the cover overview', () => {
+    const where = (id: string) => chartPages.filter((page) => htmlOf(page).includes(`id="chart-${id}"`));
+    expect(where('legal-aid-composition')).toEqual(['/2023/dispute-resolution/']);
+    expect(where('administrative-review')).toEqual(['/2023/dispute-resolution/']);
+    expect(where('hotline-requests')).toEqual(['/2023/dispute-resolution/']);
+    expect(where('hotline-rates')).toEqual(['/2023/dispute-resolution/']);
+    expect(where('blacklist-enterprises')).toEqual(['/2023/government-integrity/']);
+    expect(where('enforcement-items')).toEqual(['/2023/law-enforcement/']);
+    expect(where('overview-rates')).toEqual(['/', '/2023/']);
+  });
+
+  it('no page has an inline script or style attribute (a strict CSP will apply)', () => {
+    for (const page of builtPages()) {
+      const html = htmlOf(page);
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
+      expect(
+        scripts.filter((attributes) => !/\bsrc=/.test(attributes) && !/type="application\/json"/.test(attributes)),
+      ).toEqual([]);
+      expect(html).not.toMatch(/<[^>]+\sstyle=/);
+    }
+  });
+});
+
+describe.each(chartPages)('%s', (pagePath) => {
+  it('loads chart code only when a chart comes near, then draws every chart (canvas not blank)', async () => {
+    const { page, context } = await openPage(browser, origin, { viewport: { width: 390, height: 500 } });
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
+    await page.goto(origin + pagePath, { waitUntil: 'networkidle' });
+    const firstTop = await page
+      .locator('figure[data-chart]')
+      .first()
+      .evaluate((el) => el.getBoundingClientRect().top);
+    if (firstTop > 500 + 300) expect(scripts.filter((s) => s.includes('chart-draw'))).toEqual([]);
+    await drawAll(page);
+    expect(scripts.filter((s) => s.includes('chart-draw'))).toHaveLength(1);
+    const count = await page.locator('figure[data-chart] canvas').count();
+    for (let i = 0; i < count; i++) {
+      await expect.poll(() => inkedShare(page, i)).toBeGreaterThan(0.01);
+    }
+    await context.close();
+  });
+
+  it('each chart’s table holds the numbers of metrics.json and links to them in the text', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(origin + pagePath);
+    const rows = await page.$$eval('figure[data-chart] tbody tr', (trs) =>
+      trs.map((tr) => ({
+        id: tr.getAttribute('data-metric'),
+        value: tr.querySelector('td[data-value]')!.textContent!.trim(),
+        text: tr.querySelector('a')!.textContent!.trim(),
+        href: tr.querySelector('a')!.getAttribute('href'),
+      })),
+    );
+    expect(rows.length).toBeGreaterThan(1);
+    for (const row of rows) {
+      const metric = metrics.get(`2023/${row.id}`);
+      expect(metric, row.id!).toBeDefined();
+      expect(Number(row.value.replaceAll(',', ''))).toBe(metric!.value);
+      expect(row.text).toBe(metric!.text);
+      expect(row.href).toBe(metric!.url);
+    }
+    await context.close();
+  });
+
+  it('with JavaScript off, each chart is its table (no dead buttons)', async () => {
+    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(origin + pagePath);
+    const figures = page.locator('figure[data-chart]');
+    for (let i = 0; i < (await figures.count()); i++) {
+      const figure = figures.nth(i);
+      expect(await figure.locator('table').isVisible()).toBe(true);
+      expect(await figure.locator('canvas').isVisible()).toBe(false);
+      expect(await figure.locator('button:visible').count()).toBe(0);
+      expect(await figure.locator('a[download]').isVisible()).toBe(true);
+    }
+    await context.close();
+  });
+
+  it('drawn charts shift nothing, and axe-core finds no violation', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(origin + pagePath);
+    await page.evaluate(() => {
+      (window as unknown as { shift: number }).shift = 0;
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries() as (PerformanceEntry & { value: number })[]) {
+          (window as unknown as { shift: number }).shift += entry.value;
+        }
+      }).observe({ type: 'layout-shift', buffered: true });
+    });
+    await drawAll(page);
+    expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
+    await page.addScriptTag({ content: axeSource });
+    const violations = await page.evaluate(async () => {
+      const axe = (
+        window as unknown as {
+          axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
+        }
+      ).axe;
+      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
+      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
+    });
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
+
+describe('reading and taking a chart', () => {
+  const page0 = '/2023/dispute-resolution/';
+
+  it('the toggle switches between chart and table, and says which is pressed', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(origin + page0);
+    const figure = page.locator('#chart-legal-aid-composition');
+    const toggle = figure.getByRole('button', { name: '以表格显示' });
+    expect(await figure.locator('table').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    expect(await figure.locator('table').isVisible()).toBe(true);
+    expect(await figure.locator('canvas').isVisible()).toBe(false);
+    await toggle.click();
+    expect(await figure.locator('canvas').isVisible()).toBe(true);
+    await context.close();
+  });
+
+  it('with reduced motion the charts still draw', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.emulateMedia({ reducedMotion: 'reduce' });
+    await page.goto(origin + page0);
+    await drawAll(page);
+    await expect.poll(() => inkedShare(page, 0)).toBeGreaterThan(0.01);
+    await context.close();
+  });
+
+  it('print shows the tables, not the canvases', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(origin + page0);
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.locator('figure[data-chart] table').first().isVisible()).toBe(true);
+    expect(await page.locator('figure[data-chart] canvas').first().isVisible()).toBe(false);
+    await context.close();
+  });
+
+  it('the PNG download is a PNG image named after the chart', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(origin + page0);
+    const figure = page.locator('#chart-legal-aid-composition');
+    await figure.scrollIntoViewIfNeeded();
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      figure.getByRole('button', { name: '下载图片（PNG）' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('2023-legal-aid-composition.png');
+    const file = readFileSync((await download.path())!);
+    expect([...file.subarray(1, 4)].map((c) => String.fromCharCode(c)).join('')).toBe('PNG');
+    expect(file.length).toBeGreaterThan(5000);
+    await context.close();
+  });
+
+  it('the CSV download is UTF-8 with BOM and holds the chart’s figures, whole first', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(origin + page0);
+    const href = await page.locator('#chart-legal-aid-composition a[download]').getAttribute('href');
+    expect(href).toBe('/data/charts/2023/legal-aid-composition.csv');
+    const csv = readFileSync(path.join(DIST, href!), 'utf8');
+    expect(csv.startsWith('\uFEFFyear,section,sectionTitle,id,')).toBe(true);
+    const ids = csv
+      .trim()
+      .split('\r\n')
+      .slice(1)
+      .map((line) => line.split(',')[3]);
+    expect(ids).toEqual([
+      'legal-aid-cases',
+      'legal-aid-cases-criminal',
+      'legal-aid-cases-civil',
+      'legal-aid-cases-administrative',
+    ]);
+    await context.close();
+  });
+});
