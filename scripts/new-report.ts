@@ -50,7 +50,10 @@ const files = (await readdir(source)).filter((name) => name === REPORT_INDEX_FIL
 const scaffolded = await Promise.all(
   files.map(async (name) => {
     const text = await readFile(path.join(source, name), 'utf8');
-    return [name, name === REPORT_INDEX_FILE ? scaffoldIndex(text, from, year) : scaffoldSection(text, from, year)];
+    return [
+      name,
+      name === REPORT_INDEX_FILE ? scaffoldIndex(text, from, year) : scaffoldSection(text, from, year),
+    ] as const;
   }),
 ).catch((error: unknown) =>
   fail(`无法读取 ${from} 年报告：${String(error)}`, `Cannot read the ${from} report: ${String(error)}`),

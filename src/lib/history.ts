@@ -147,8 +147,16 @@ export function changeFor(histories: ReadonlyMap<string, MetricHistory>, id: str
 
 const round = (value: number, places = 2) => Number(value.toFixed(places));
 
-/** +279, −12, 0 (typographic minus, grouped digits). */
-const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatNumber(Math.abs(value))}`;
+/** 279 → "279"; 39000000 → "3,900万"; 420000000 → "4.2亿": large amounts read the Chinese way. */
+export function formatAmount(value: number): string {
+  const magnitude = Math.abs(value);
+  if (magnitude >= 1e8) return `${formatNumber(round(value / 1e8, 2))}亿`;
+  if (magnitude >= 1e6) return `${formatNumber(round(value / 1e4, 2))}万`;
+  return formatNumber(value);
+}
+
+/** +279, −12 (typographic minus, grouped digits). */
+const signed = (value: number) => `${value > 0 ? '+' : value < 0 ? '−' : ''}${formatAmount(Math.abs(value))}`;
 
 /**
  * A change as shown beside a figure: "+279（+7.5%）", "−1.2个百分点", "约+2万（+10%）",
@@ -162,13 +170,13 @@ export function describeChange(change: Change): { short: string; words: string }
   const size =
     change.absolute === 0
       ? ''
-      : `${about}${formatNumber(Math.abs(change.absolute))}${change.unit === '%' ? '个百分点' : change.unit}`;
+      : `${about}${formatAmount(Math.abs(change.absolute))}${change.unit === '%' ? '个百分点' : change.unit}`;
   const rate =
     change.percent === null || change.absolute === 0
       ? ''
       : `，${change.percent > 0 ? '增长' : '下降'}${formatNumber(Math.abs(change.percent))}%`;
   return {
-    short: `${about}${amount}${percent}`,
+    short: change.absolute === 0 ? '持平' : `${about}${amount}${percent}`,
     words: `比${change.fromYear}年${direction}${size}${rate}`,
   };
 }

@@ -225,20 +225,21 @@ export async function loadContent(root: string): Promise<LoadedContent> {
 }
 
 /**
- * For the build: drafts are not published, so their problems cannot break the site. They are
- * shown as warnings, with one line saying the draft is left out.
+ * For the build: drafts are not published, so their problems cannot break the site. Each draft
+ * is summed up in one warning (`npm run check` lists its problems one by one).
  */
 export function problemsForBuild({ reports, problems }: LoadedContent): Problem[] {
   const drafts = reports.filter((report) => report.data.draft).map((report) => report.year);
   const inDraft = (file: string) => drafts.some((year) => file.startsWith(`${REPORTS_DIR}/${year}/`));
+  const count = (year: number) => problems.filter((p) => p.file.startsWith(`${REPORTS_DIR}/${year}/`)).length;
   return [
-    ...problems.map((p) => (inDraft(p.file) ? { ...p, severity: 'warning' as const } : p)),
+    ...problems.filter((p) => !inDraft(p.file)),
     ...drafts.map((year) =>
       problem(
         `${REPORTS_DIR}/${year}/${REPORT_INDEX_FILE}`,
         bi(
-          `${year} 年报告是草稿（draft: true），这次不会发布；它的问题只作提醒。写完后删除 draft 这一行再构建。`,
-          `The ${year} report is a draft (draft: true): it is not published, and its problems are warnings. Delete the draft line to publish it.`,
+          `${year} 年报告是草稿（draft: true），这次不会发布。草稿还有 ${count(year)} 处要处理，运行 npm run check 查看。写完后删除 draft 这一行再构建。`,
+          `The ${year} report is a draft (draft: true) and is not published. It has ${count(year)} open item(s): run npm run check to list them. Delete the draft line to publish it.`,
         ),
         { path: ['draft'], severity: 'warning' },
       ),
