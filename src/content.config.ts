@@ -12,7 +12,8 @@ import { reportSchema, sectionSchema } from './lib/content/schema.ts';
 const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
 
 /** Drafts (draft: true in index.md) are previewed by `npm run dev`, never published by a build. */
-const drafts = import.meta.env.PROD ? draftYearsSync(process.cwd()) : [];
+const building = process.env.REPORT_COMMAND ? process.env.REPORT_COMMAND === 'build' : import.meta.env.PROD;
+const drafts = building ? draftYearsSync(process.cwd()) : [];
 const published = (pattern: string) => [pattern, ...drafts.map((year) => `!${year}/**`)];
 
 export const collections = {

@@ -12,6 +12,8 @@ export default function contentCheck(): AstroIntegration {
     name: 'content-check',
     hooks: {
       'astro:config:setup': async ({ command, config, logger }) => {
+        // Read by src/content.config.ts: a build leaves drafts out, whatever NODE_ENV says.
+        process.env.REPORT_COMMAND = command;
         if (command !== 'build' && command !== 'dev') return;
         const loaded = await loadContent(fileURLToPath(config.root));
         // Drafts are not built: their problems are shown as warnings (`npm run check` lists them as they are).
