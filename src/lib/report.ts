@@ -4,13 +4,17 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SECTION_KIND_LABELS } from './constants.ts';
+import { planItems } from './content/checks.ts';
+import { isFilled, type FilledMetric } from './content/schema.ts';
+import { buildHistory, type MetricHistory } from './history.ts';
 import { numberSections } from './numbering.ts';
 import { sortRows, type MetricRow } from './data/export.ts';
 import { absoluteUrl, figurePath, fullReportPath, reportPath, sectionPath } from './urls.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type SectionEntry = CollectionEntry<'sections'>;
-export type Metric = SectionEntry['data']['metrics'][number];
+/** A figure as pages see it: always filled in (a draft's unfilled figures are left out). */
+export type Metric = FilledMetric;
 export type SectionKind = SectionEntry['data']['kind'];
 
 export interface Section {
@@ -28,6 +32,8 @@ export interface Section {
   /** The part it belongs to, with numbering: 一、主要举措和成效. */
   partHeading: string;
   metrics: Metric[];
+  /** Figures of a draft not filled in yet (always 0 in a published report). */
+  unfilled: number;
   url: string;
 }
 
@@ -35,6 +41,8 @@ export interface Report {
   year: number;
   entry: ReportEntry;
   data: ReportEntry['data'];
+  /** A draft: shown by `npm run dev` only (the build leaves drafts out). */
+  draft: boolean;
   sections: Section[];
   url: string;
   fullUrl: string;
@@ -75,21 +83,31 @@ export function getReports(): Promise<Report[]> {
               number,
               heading: `${number}${title}`,
               partHeading: isPart ? `${number}${title}` : `${partNumber}${partTitle || SECTION_KIND_LABELS[kind]}`,
-              metrics,
+              metrics: metrics.filter(isFilled),
+              unfilled: metrics.filter((metric) => !isFilled(metric)).length,
               url: sectionPath(year, slug),
             };
           })
           .sort((a, b) => a.order - b.order);
-        return { year, entry, data: entry.data, sections: built, url: reportPath(year), fullUrl: fullReportPath(year) };
+        return {
+          year,
+          entry,
+          data: entry.data,
+          draft: entry.data.draft,
+          sections: built,
+          url: reportPath(year),
+          fullUrl: fullReportPath(year),
+        };
       })
       .sort((a, b) => b.year - a.year);
   })();
   return cache;
 }
 
-/** The newest report: the one the home page shows. */
+/** The newest published report: the one the home page shows (a draft only if nothing else exists). */
 export async function getLatestReport(): Promise<Report> {
-  const [latest] = await getReports();
+  const reports = await getReports();
+  const latest = reports.find((report) => !report.draft) ?? reports[0];
   if (!latest) throw new Error('没有任何报告 No report found in content/reports/');
   return latest;
 }
@@ -135,4 +153,48 @@ export function metricRows(reports: readonly Report[], site: URL | undefined): M
       })),
     ),
   );
+}
+
+let historyCache: Promise<Map<string, MetricHistory>> | undefined;
+
+/** Every figure id across the years (see `src/lib/history.ts`). */
+export function getHistory(): Promise<Map<string, MetricHistory>> {
+  historyCache ??= getReports().then((reports) => buildHistory(reports));
+  return historyCache;
+}
+
+/** A plan item of one year linked to the section of the next year's report that reports on it. */
+export interface FollowUp {
+  /** The plan item's heading as written: （一）营造良好法治环境. */
+  item: string;
+  /** The section of the next year's report. */
+  section: Section;
+}
+
+/** The plan items of a plans section that link to next year's report (when that report is published). */
+export async function followUpsOf(section: Section): Promise<FollowUp[]> {
+  const next = (await getReports()).find((report) => report.year === section.year + 1);
+  if (!next) return [];
+  const items = planItems(section.entry.body ?? '');
+  return section.entry.data.followUps.flatMap(({ item, section: slug }) => {
+    const target = next.sections.find((candidate) => candidate.slug === slug);
+    const heading = items.find((candidate) => candidate.title === item || candidate.text === item);
+    return target ? [{ item: heading?.text ?? item, section: target }] : [];
+  });
+}
+
+/** The previous year's plan items that this section reports on (the way back from an outcome to its plan). */
+export async function plansFor(section: Section): Promise<{ item: string; plans: Section }[]> {
+  const previous = (await getReports()).find((report) => report.year === section.year - 1);
+  if (!previous) return [];
+  const found = await Promise.all(
+    previous.sections
+      .filter((candidate) => candidate.kind === 'plans')
+      .map(async (plans) =>
+        (await followUpsOf(plans))
+          .filter((followUp) => followUp.section.url === section.url)
+          .map((followUp) => ({ item: followUp.item, plans })),
+      ),
+  );
+  return found.flat();
 }

@@ -17,3 +17,9 @@ export const figurePath = (year: number, slug: string, id: string) => `${section
 
 /** Makes a path absolute when the site's address is configured; otherwise keeps it root-relative. */
 export const absoluteUrl = (path: string, site: URL | string | undefined) => (site ? new URL(path, site).href : path);
+
+/** The index of every figure, by section, across the years. */
+export const metricsIndexPath = () => '/metrics/';
+
+/** One figure's page: its value in every year. */
+export const metricPath = (id: string) => `/metrics/${id}/`;

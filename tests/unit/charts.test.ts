@@ -10,14 +10,16 @@ import { buildChartModel, ChartError, chartProblems, type FoundMetric } from '..
 import { chartRows } from '../../src/lib/charts/rows.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatPath } from '../../src/lib/content/format.ts';
-import { chartSchema, type ChartData, type MetricData } from '../../src/lib/content/schema.ts';
+import { chartSchema, isFilled, type ChartData, type FilledMetric } from '../../src/lib/content/schema.ts';
 import type { MetricRow } from '../../src/lib/data/export.ts';
 import { brokenContent } from '../support/content-fixture.ts';
 
 const { reports } = await loadContent(process.cwd());
 const year = reports.find((report) => report.year === 2023)!;
-const metrics = new Map<string, MetricData>(
-  year.sections.flatMap((section) => section.data.metrics.map((metric) => [metric.id, metric] as const)),
+const metrics = new Map<string, FilledMetric>(
+  year.sections.flatMap((section) =>
+    section.data.metrics.filter(isFilled).map((metric) => [metric.id, metric] as const),
+  ),
 );
 const find = (id: string): FoundMetric | undefined => {
   const metric = metrics.get(id);

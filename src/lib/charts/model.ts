@@ -8,7 +8,7 @@
  * check and the builder reject a bad chart with the same words.
  */
 import { bi } from '../content/messages.ts';
-import type { ChartData, ChartKind, MetricData } from '../content/schema.ts';
+import type { ChartData, ChartKind, FilledMetric } from '../content/schema.ts';
 import type { Magnitude } from '../figures/parse.ts';
 import { formatShare, magnitudeOf } from './format.ts';
 
@@ -34,7 +34,7 @@ export interface ChartModel {
   note?: string;
   /** One sentence saying what the chart shows, for screen readers and as its text alternative. */
   summary: string;
-  unit: MetricData['unit'];
+  unit: FilledMetric['unit'];
   /** 万 or 亿 when the figures' texts use it: axis ticks follow the text. */
   magnitude: Magnitude | null;
   points: ChartPoint[];
@@ -44,7 +44,7 @@ export interface ChartModel {
 
 /** A figure of the year and its address, as the builder looks it up. */
 export interface FoundMetric {
-  metric: MetricData;
+  metric: FilledMetric;
   url: string;
 }
 
@@ -62,9 +62,9 @@ export const isPartsChart = (kind: ChartKind) => kind === 'doughnut' || kind ===
  * Every problem of a chart that needs the year's figures: unknown ids, units that differ
  * on one axis, and pie slices that are not the parts of one whole.
  */
-export function chartProblems(chart: ChartData, find: (id: string) => MetricData | undefined): ChartProblem[] {
+export function chartProblems(chart: ChartData, find: (id: string) => FilledMetric | undefined): ChartProblem[] {
   const problems: ChartProblem[] = [];
-  const found: MetricData[] = [];
+  const found: FilledMetric[] = [];
   chart.metrics.forEach((id, index) => {
     const metric = find(id);
     if (metric) found.push(metric);

@@ -8,7 +8,8 @@ import { decimalPlaces, parseFigure } from '../figures/parse.ts';
 import { locateFigure, nonFigureKind, numbersIn, type Span } from '../figures/locate.ts';
 import { chartProblems } from '../charts/model.ts';
 import { bi, problem, type Problem } from './messages.ts';
-import type { MetricData, ReportData, SectionData } from './schema.ts';
+import { isPlaceholder } from './scaffold.ts';
+import { isFilled, type MetricData, type ReportData, type SectionData } from './schema.ts';
 
 export interface SectionInput {
   /** File path relative to the project root. */
@@ -43,10 +44,11 @@ const metricPath = (index: number, field?: string) =>
 /** Characters that, right after a figure, mean the figure goes on (95% followed by 以上). */
 const FIGURE_CONTINUES = /^(余|以上|万|亿|\d)/;
 
-/** Finds each metric in its section's text; returns the spans found, reporting what is not. */
+/** Finds each filled-in metric in its section's text; returns the spans found, reporting what is not. */
 export function locateMetrics(section: SectionInput, problems: Problem[] = []): Map<string, Span> {
   const spans = new Map<string, Span>();
   section.data.metrics.forEach((metric, index) => {
+    if (!isFilled(metric)) return;
     const found = locateFigure(section.body, metric);
     const where = { path: metricPath(index, 'text') };
     if (found.ok) {
@@ -90,12 +92,39 @@ export function locateMetrics(section: SectionInput, problems: Problem[] = []): 
   return spans;
 }
 
-/** Reports numbers in the text that are neither a declared figure nor a year, date, title or hotline. */
-function checkUndeclaredNumbers(section: SectionInput, spans: Map<string, Span>, problems: Problem[]) {
+/**
+ * Reports numbers in the text that are neither a declared figure nor a year, date, title or hotline.
+ * While some of the section's figures are still unfilled, the numbers they will cover are expected:
+ * they are listed once, in one problem, instead of one error each.
+ */
+function checkUndeclaredNumbers(
+  section: SectionInput,
+  spans: Map<string, Span>,
+  problems: Problem[],
+  severity: Problem['severity'],
+) {
   const covered = [...spans.values()];
-  for (const number of numbersIn(section.body)) {
-    if (covered.some((span) => number.start >= span.start && number.end <= span.end)) continue;
-    if (nonFigureKind(section.body, number, section.data.nonFigures)) continue;
+  const undeclared = numbersIn(section.body).filter(
+    (number) =>
+      !covered.some((span) => number.start >= span.start && number.end <= span.end) &&
+      !nonFigureKind(section.body, number, section.data.nonFigures),
+  );
+  const unfilled = section.data.metrics.filter((metric) => !isFilled(metric)).length;
+  if (unfilled > 0 && undeclared.length > 0) {
+    const listed = undeclared.map((number) => number.digits).join('、');
+    problems.push(
+      problem(
+        section.file,
+        bi(
+          `正文中还有 ${undeclared.length} 个数字没有对应已填写的指标：${listed}。请先填写本节未填写的 ${unfilled} 个指标（见上一条）；填完后仍列在这里的数字，要为它添加指标，或加入 nonFigures。`,
+          `${undeclared.length} number(s) in the body match no filled-in metric yet: ${undeclared.map((n) => n.digits).join(', ')}. Fill in the ${unfilled} unfilled metric(s) first; then add a metric (or a nonFigures entry) for any number still listed.`,
+        ),
+        { path: ['metrics'], bodyOffset: undeclared[0]!.start, severity },
+      ),
+    );
+    return;
+  }
+  for (const number of undeclared) {
     const around = section.body.slice(Math.max(0, number.start - 8), number.end + 6).replace(/\s+/g, ' ');
     problems.push(
       problem(
@@ -134,6 +163,7 @@ function checkRate(ref: MetricRef, byId: Map<string, MetricRef>, problems: Probl
   if (!rate) return;
   const ids = rate.kind === 'share' ? [rate.part, rate.whole] : [rate.from, rate.to];
   const [a, b] = ids.map((id) => byId.get(id)?.metric);
+  if (!isFilled(metric) || (a && !isFilled(a)) || (b && !isFilled(b))) return;
   ids.forEach((id, i) => {
     if (!byId.has(id)) {
       const field = rate.kind === 'share' ? ['part', 'whole'][i]! : ['from', 'to'][i]!;
@@ -146,7 +176,7 @@ function checkRate(ref: MetricRef, byId: Map<string, MetricRef>, problems: Probl
       );
     }
   });
-  if (!a || !b || a.value === 0) return;
+  if (!a || !b || a.value === null || b.value === null || a.value === 0) return;
   const computed =
     rate.kind === 'share'
       ? (a.value / b.value) * 100
@@ -195,7 +225,7 @@ function checkParts(refs: MetricRef[], byId: Map<string, MetricRef>, problems: P
           { path: metricPath(index, 'partOf') },
         ),
       );
-    } else if (metric.value > whole.value) {
+    } else if (isFilled(metric) && isFilled(whole) && metric.value > whole.value) {
       problems.push(
         problem(
           section.file,
@@ -209,8 +239,9 @@ function checkParts(refs: MetricRef[], byId: Map<string, MetricRef>, problems: P
     }
   }
   for (const { metric, section, index } of refs) {
-    if (!metric.partsSum) continue;
+    if (!metric.partsSum || !isFilled(metric)) continue;
     const parts = refs.filter((ref) => ref.metric.partOf === metric.id).map((ref) => ref.metric);
+    if (!parts.every(isFilled)) continue;
     const sum = parts.reduce((total, part) => total + part.value, 0);
     if (parts.length === 0 || Math.abs(sum - metric.value) > 1e-9) {
       const listed = parts.map((part) => part.text).join(' + ') || '（无 none）';
@@ -230,7 +261,12 @@ function checkParts(refs: MetricRef[], byId: Map<string, MetricRef>, problems: P
 
 /** Checks every chart of the year (sections' and the cover's) against the year's figures. */
 function checkCharts(report: ReportInput, byId: Map<string, MetricRef>, problems: Problem[]) {
-  const find = (id: string) => byId.get(id)?.metric;
+  const find = (id: string) => {
+    const metric = byId.get(id)?.metric;
+    return metric && isFilled(metric) ? metric : undefined;
+  };
+  // A chart of figures still to be filled (a draft) is checked once they are.
+  const waiting = (ids: readonly string[]) => ids.some((id) => byId.has(id) && !find(id));
   const owners = [
     { file: report.file, charts: report.data.charts },
     ...report.sections.map((section) => ({ file: section.file, charts: section.data.charts })),
@@ -251,6 +287,7 @@ function checkCharts(report: ReportInput, byId: Map<string, MetricRef>, problems
           ),
         );
       } else seen.set(chart.id, file);
+      if (waiting(chart.metrics)) return;
       for (const found of chartProblems(chart, find)) {
         problems.push(problem(file, found.message, { path: ['charts', index, ...found.path] }));
       }
@@ -315,15 +352,109 @@ function checkSectionOrder(report: ReportInput, problems: Problem[]) {
   });
 }
 
+/**
+ * Figures not filled in yet, listed once per section: a warning in a draft, an error in a
+ * report about to be published.
+ */
+function checkUnfilled(report: ReportInput, section: SectionInput, problems: Problem[]) {
+  const unfilled = section.data.metrics
+    .map((metric, index) => ({ metric, index }))
+    .filter(({ metric }) => !isFilled(metric));
+  if (unfilled.length === 0) return;
+  // Say which field is missing only when one of the two has been filled.
+  const missing = (metric: MetricData) => (metric.value === null ? (metric.text === null ? '' : 'value') : 'text');
+  const listed = unfilled.map(({ metric, index }) => {
+    const field = missing(metric);
+    return `metrics[${index}] ${metric.id}（${metric.label}${field ? `，缺 ${field}` : ''}）`;
+  });
+  const listedEn = unfilled.map(({ metric, index }) => {
+    const field = missing(metric);
+    return `metrics[${index}] ${metric.id}${field ? ` (${field} missing)` : ''}`;
+  });
+  const zh = report.data.draft
+    ? `本节还有 ${unfilled.length} 个指标没有填写（草稿，可以稍后再填）：${listed.join('；')}。请照正文填写每个指标的 value（基本单位）和 text（原文写法）。`
+    : `本节有 ${unfilled.length} 个指标没有填写，报告不能发布：${listed.join('；')}。请照正文填写每个指标的 value（基本单位）和 text（原文写法）；如果今年的报告没有这个数字，请删除该指标。还没写完的话，请在 index.md 中加上 draft: true。`;
+  const en = report.data.draft
+    ? `${unfilled.length} metric(s) of this section are not filled in yet (draft): ${listedEn.join('; ')}. Fill in value (base units) and text (as written) from the body.`
+    : `${unfilled.length} metric(s) of this section are not filled in, so the report cannot be published: ${listedEn.join('; ')}. Fill in value and text from the body, or delete a metric this year's report does not have; or mark the report draft: true in index.md.`;
+  problems.push(
+    problem(section.file, bi(zh, en), {
+      path: metricPath(unfilled[0]!.index),
+      severity: report.data.draft ? 'warning' : 'error',
+    }),
+  );
+}
+
+/** A body still holding the scaffold's placeholder instead of the official text. */
+function checkPlaceholder(report: ReportInput, file: string, body: string, problems: Problem[]): boolean {
+  if (!isPlaceholder(body)) return false;
+  problems.push(
+    problem(
+      file,
+      report.data.draft
+        ? bi(
+            '正文还是占位文字（草稿）：请删除「【待粘贴原文】」那一段，把官方原文中对应的部分原样粘贴进来。粘贴后才会检查正文里的数字。',
+            'The body is still the placeholder (draft): replace it with the official text. The figures are checked against the body once it is pasted.',
+          )
+        : bi(
+            '正文还是占位文字，报告不能发布：请删除「【待粘贴原文】」那一段，把官方原文中对应的部分原样粘贴进来。',
+            'The body is still the placeholder, so the report cannot be published: paste the official text in its place.',
+          ),
+      { bodyOffset: 0, severity: report.data.draft ? 'warning' : 'error' },
+    ),
+  );
+  return true;
+}
+
+/** Plan items (in a plans section) named by followUps must be headings of its body. */
+function checkFollowUpItems(section: SectionInput, problems: Problem[]) {
+  const headings = planItems(section.body);
+  section.data.followUps.forEach((followUp, index) => {
+    if (headings.some((heading) => heading.title === followUp.item || heading.text === followUp.item)) return;
+    problems.push(
+      problem(
+        section.file,
+        bi(
+          `followUps 中的「${followUp.item}」不是本节正文中的小标题。请照正文 ## 后面的文字填写，例如「${headings[0]?.title ?? '营造良好法治环境'}」。`,
+          `followUps item "${followUp.item}" is not a heading of this section's body. Copy the words after ## exactly.`,
+        ),
+        { path: ['followUps', index, 'item'] },
+      ),
+    );
+  });
+}
+
+/** A plan item of a plans section: its heading, with and without its numbering （一）. */
+export interface PlanItem {
+  /** As written after ##: （一）营造良好法治环境. */
+  text: string;
+  /** Without the numbering: 营造良好法治环境. */
+  title: string;
+}
+
+/** The plan items of a plans section: its level-2 headings. */
+export function planItems(body: string): PlanItem[] {
+  return [...body.matchAll(/^##\s+(.+?)\s*$/gm)].map((match) => {
+    const text = match[1]!;
+    return { text, title: text.replace(/^（[一二三四五六七八九十]+）/, '') };
+  });
+}
+
 /** Every check that needs the text or the whole year. */
 export function checkReport(report: ReportInput): Problem[] {
   const problems: Problem[] = [];
   if (report.complete) checkSectionOrder(report, problems);
+  checkPlaceholder(report, report.file, report.body, problems);
+  const draftSeverity = report.data.draft ? 'warning' : 'error';
 
   const refs: MetricRef[] = [];
   const byId = new Map<string, MetricRef>();
   for (const section of report.sections) {
-    checkUndeclaredNumbers(section, locateMetrics(section, problems), problems);
+    checkUnfilled(report, section, problems);
+    if (!checkPlaceholder(report, section.file, section.body, problems)) {
+      checkFollowUpItems(section, problems);
+      checkUndeclaredNumbers(section, locateMetrics(section, problems), problems, draftSeverity);
+    }
     section.data.metrics.forEach((metric, index) => {
       const ref = { metric, section, index };
       const earlier = byId.get(metric.id);
@@ -366,3 +497,120 @@ export function checkReport(report: ReportInput): Problem[] {
 
 /** The qualifier as staff write it in Chinese, for messages and tables. */
 export const qualifierText = (qualifier: MetricData['qualifier']) => (qualifier ? QUALIFIERS[qualifier] : '');
+
+/** The report of the nearest earlier year, if any (reports sorted oldest first). */
+const previousOf = (reports: readonly ReportInput[], report: ReportInput) =>
+  reports.filter((other) => other.year < report.year).at(-1);
+
+/**
+ * Checks between consecutive years: figures dropped or apparently renamed (warnings: a
+ * report may legitimately stop counting something), a unit that changed, fields left as
+ * last year's, and plan items linked to next year's sections that do not exist.
+ */
+export function checkAcrossYears(reports: readonly ReportInput[]): Problem[] {
+  const problems: Problem[] = [];
+  const sorted = [...reports].sort((a, b) => a.year - b.year);
+  for (const report of sorted) {
+    const previous = previousOf(sorted, report);
+    if (previous) compareWithPrevious(report, previous, problems);
+  }
+  for (const report of sorted) {
+    const next = sorted.find((other) => other.year === report.year + 1);
+    for (const section of report.sections) {
+      if (!next || !next.complete) continue;
+      const slugs = next.sections.map((other) => other.data.slug);
+      section.data.followUps.forEach((followUp, index) => {
+        if (slugs.includes(followUp.section)) return;
+        problems.push(
+          problem(
+            section.file,
+            bi(
+              `followUps 中的 section「${followUp.section}」不是 ${next.year} 年报告的章节。可用的 slug：${slugs.join('、')}。`,
+              `followUps section "${followUp.section}" is not a section of the ${next.year} report. Slugs: ${slugs.join(', ')}.`,
+            ),
+            { path: ['followUps', index, 'section'] },
+          ),
+        );
+      });
+    }
+  }
+  return problems;
+}
+
+function compareWithPrevious(report: ReportInput, previous: ReportInput, problems: Problem[]) {
+  const severity = report.data.draft ? 'warning' : 'error';
+  const sameAsLastYear = [
+    ['documentNumber', '文号', report.data.documentNumber === previous.data.documentNumber],
+    ['published', '发布日期', report.data.published.getTime() === previous.data.published.getTime()],
+    ['sourceUrl', '官方原文网址', report.data.sourceUrl === previous.data.sourceUrl],
+  ] as const;
+  for (const [field, name, same] of sameAsLastYear) {
+    if (!same) continue;
+    problems.push(
+      problem(
+        report.file,
+        bi(
+          `${field}（${name}）与 ${previous.year} 年报告相同，可能忘了修改：请填写 ${report.year} 年报告自己的${name}。`,
+          `${field} is the same as in the ${previous.year} report: set this report's own ${field}.`,
+        ),
+        { path: [field], severity },
+      ),
+    );
+  }
+
+  const current = new Map(
+    report.sections.flatMap((section) => section.data.metrics.map((metric, index) => [metric.id, { metric, section, index }] as const)),
+  );
+  const before = new Map(
+    previous.sections.flatMap((section) => section.data.metrics.map((metric) => [metric.id, { metric, section }] as const)),
+  );
+  if (!report.complete || !previous.complete) return;
+
+  // Ids of last year missing this year, listed once per section.
+  const missing = [...before.values()].filter(({ metric }) => !current.has(metric.id));
+  for (const [slug, list] of Map.groupBy(missing, ({ section }) => section.data.slug)) {
+    const here = report.sections.find((section) => section.data.slug === slug);
+    const names = list.map(({ metric }) => `${metric.id}（${metric.label}）`).join('、');
+    problems.push(
+      problem(
+        here?.file ?? report.file,
+        bi(
+          `${previous.year} 年报告${here ? '本节' : `「${list[0]!.section.data.title}」一节`}的 ${list.length} 个指标今年没有：${names}。如果今年确实不再有这个数字，可以忽略这条提醒；如果只是写法变了，请沿用原来的 id，网站才能逐年比较。`,
+          `${list.length} metric id(s) of the ${previous.year} report are not in this year's: ${list.map(({ metric }) => metric.id).join(', ')}. Ignore this if the figure is gone; if it is the same measure, keep its old id so years can be compared.`,
+        ),
+        { path: here ? ['metrics'] : [], severity: 'warning' },
+      ),
+    );
+  }
+
+  const oldByLabel = new Map([...before.values()].map(({ metric }) => [metric.label, metric] as const));
+  for (const { metric, section, index } of current.values()) {
+    const old = before.get(metric.id)?.metric;
+    if (!old) {
+      const namesake = oldByLabel.get(metric.label);
+      if (namesake && !current.has(namesake.id)) {
+        problems.push(
+          problem(
+            section.file,
+            bi(
+              `「${metric.id}」是新 id，但它的 label「${metric.label}」与 ${previous.year} 年的「${namesake.id}」相同，像是改了名。如果统计的是同一个数，请改回 id: ${namesake.id}，否则网站无法逐年比较。`,
+              `"${metric.id}" is a new id with the same label as ${previous.year}'s "${namesake.id}": it looks renamed. If it is the same measure, set id: ${namesake.id} so years can be compared.`,
+            ),
+            { path: metricPath(index, 'id'), severity: 'warning' },
+          ),
+        );
+      }
+    } else if (old.unit !== metric.unit) {
+      problems.push(
+        problem(
+          section.file,
+          bi(
+            `「${metric.id}」的单位与 ${previous.year} 年不同（去年是「${old.unit}」，今年是「${metric.unit}」）。网站会标出这一变化，不把两年画在同一张图里。如果统计口径没变，请核对单位。`,
+            `The unit of "${metric.id}" changed since ${previous.year} (${old.unit} → ${metric.unit}). The site flags it and does not chart the years together. Check the unit if the measure is the same.`,
+          ),
+          { path: metricPath(index, 'unit'), severity: 'warning' },
+        ),
+      );
+    }
+  }
+}

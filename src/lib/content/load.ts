@@ -3,12 +3,14 @@
  * collections, runs the cross-file checks, and returns every problem with its file, field
  * and line. Used by the build (before Astro starts) and by `npm run check`.
  */
+import { readdirSync, readFileSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
 import { z } from 'astro/zod';
-import { REPORT_INDEX_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../constants.ts';
-import { checkReport, type ReportInput, type SectionInput } from './checks.ts';
+import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../constants.ts';
+import { checkAcrossYears, checkReport, type ReportInput, type SectionInput } from './checks.ts';
+import { isPlaceholder } from './scaffold.ts';
 import { bi, problem, type Problem } from './messages.ts';
 import { lenientSectionSchema, reportSchema, sectionSchema } from './schema.ts';
 
@@ -133,6 +135,7 @@ export async function listYears(root: string): Promise<number[]> {
 export async function loadContent(root: string): Promise<LoadedContent> {
   const problems: Problem[] = [];
   const reports: ReportInput[] = [];
+  const locators = new Map<string, (p: Problem) => Problem>();
   const reportsDir = path.join(root, REPORTS_DIR);
   const folders = await readdir(reportsDir, { withFileTypes: true });
   for (const folder of folders.filter((entry) => entry.isDirectory())) {
@@ -194,15 +197,78 @@ export async function loadContent(root: string): Promise<LoadedContent> {
       sections,
       complete,
     };
-    const locators = new Map<string, (p: Problem) => Problem>([
-      [report.file, index.locate],
-      ...sections.map((section) => [section.file, section.locate] as const),
-    ]);
+    locators.set(report.file, index.locate);
+    for (const section of sections) locators.set(section.file, section.locate);
+    const source = await readFile(path.join(reportsDir, folder.name, REPORT_SOURCE_FILE), 'utf8').catch(() => null);
+    if (source === null || isPlaceholder(source)) {
+      problems.push(
+        problem(
+          `${folderPath}/${REPORT_SOURCE_FILE}`,
+          bi(
+            `${source === null ? `缺少 ${REPORT_SOURCE_FILE}` : `${REPORT_SOURCE_FILE} 还是占位文字`}：请把官方发布的全文原样保存到这个文件（它是核对网站文字的依据）。`,
+            `${REPORT_SOURCE_FILE} is ${source === null ? 'missing' : 'still the placeholder'}: save the official text, exactly as published, in it.`,
+          ),
+          { severity: index.data.draft ? 'warning' : 'error' },
+        ),
+      );
+    }
     for (const found of checkReport(report)) {
       problems.push((locators.get(found.file) ?? ((p: Problem) => p))(found));
     }
     reports.push(report);
   }
   reports.sort((a, b) => a.year - b.year);
+  for (const found of checkAcrossYears(reports)) {
+    problems.push((locators.get(found.file) ?? ((p: Problem) => p))(found));
+  }
   return { reports, problems };
+}
+
+/**
+ * For the build: drafts are not published, so their problems cannot break the site. Each draft
+ * is summed up in one warning (`npm run check` lists its problems one by one).
+ */
+export function problemsForBuild({ reports, problems }: LoadedContent): Problem[] {
+  const drafts = reports.filter((report) => report.data.draft).map((report) => report.year);
+  const inDraft = (file: string) => drafts.some((year) => file.startsWith(`${REPORTS_DIR}/${year}/`));
+  const count = (year: number) => problems.filter((p) => p.file.startsWith(`${REPORTS_DIR}/${year}/`)).length;
+  return [
+    ...problems.filter((p) => !inDraft(p.file)),
+    ...drafts.map((year) =>
+      problem(
+        `${REPORTS_DIR}/${year}/${REPORT_INDEX_FILE}`,
+        bi(
+          `${year} 年报告是草稿（draft: true），这次不会发布。草稿还有 ${count(year)} 处要处理，运行 npm run check 查看。写完后删除 draft 这一行再构建。`,
+          `The ${year} report is a draft (draft: true) and is not published. It has ${count(year)} open item(s): run npm run check to list them. Delete the draft line to publish it.`,
+        ),
+        { path: ['draft'], severity: 'warning' },
+      ),
+    ),
+  ];
+}
+
+/**
+ * Years whose index.md says draft: true, read synchronously (for the content collections,
+ * which leave drafts out of a production build). A year whose index.md cannot be read is
+ * not a draft here: the content check reports it.
+ */
+export function draftYearsSync(root: string): number[] {
+  const dir = path.join(root, REPORTS_DIR);
+  let names: string[];
+  try {
+    names = readdirSync(dir);
+  } catch {
+    return [];
+  }
+  return names
+    .filter((name) => /^\d{4}$/.test(name))
+    .filter((name) => {
+      try {
+        const split = splitFrontmatter(readFileSync(path.join(dir, name, REPORT_INDEX_FILE), 'utf8'));
+        return (parseDocument(split?.frontmatter ?? '').toJS() as { draft?: unknown } | null)?.draft === true;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
 }

@@ -69,8 +69,11 @@ const metricFields = z
     id: idSchema,
     /** What is counted, in Chinese, understandable out of context: 受理法律援助案件. */
     label: z.string().trim().min(1, bi('请填写 label（这个数字统计的是什么）。', 'Give a label: what the figure counts.')),
-    /** The value in base units: 22万余次 → 220000, 3.81亿元 → 381000000, 98.8% → 98.8. */
-    value: z.number().nonnegative(),
+    /**
+     * The value in base units: 22万余次 → 220000, 3.81亿元 → 381000000, 98.8% → 98.8.
+     * Left empty (null) in a report scaffolded by `npm run new-report` until staff fill it.
+     */
+    value: z.number().nonnegative().nullable(),
     /** The unit, one of the units the reports use. For money (万元, 亿元) it is 元. */
     unit: z.enum(UNITS, {
       error: bi(
@@ -78,8 +81,8 @@ const metricFields = z
         `Unit must be one of: ${UNITS.join(', ')}. For money (万元, 亿元) use 元.`,
       ),
     }),
-    /** The figure exactly as written in the text: 22万余次. */
-    text: z.string().min(1),
+    /** The figure exactly as written in the text: 22万余次. Empty (null) until filled, like value. */
+    text: z.string().min(1).nullable(),
     /** more-than where the text says 余, at-least where it says 以上. */
     qualifier: z.enum(Object.keys(QUALIFIERS) as [keyof typeof QUALIFIERS]).optional(),
     /** Words just before the figure, needed only when the same figure appears twice in a section. */
@@ -95,6 +98,8 @@ const metricFields = z
 
 /** One figure of the report, as data: its text, value, unit and qualifier must agree. */
 export const metricSchema = metricFields.superRefine((metric, ctx) => {
+    // Not filled in yet: checks.ts lists unfilled figures once per section (see `isFilled`).
+    if (metric.value === null || metric.text === null) return;
     const parsed = parseFigure(metric.text);
     if (!parsed) {
       ctx.addIssue({
@@ -276,6 +281,14 @@ const sectionFields = z
     nonFigures: z.array(z.string().min(1)).default([]),
     /** Charts of this section's figures, drawn below its text (see README, "Charts"). */
     charts: z.array(chartSchema).default([]),
+    /**
+     * In a plans section (重点工作安排): which section of next year's report reports on each
+     * plan item, so readers can follow a plan to its outcome. `item` is the item's heading
+     * as written in the body (without ##), `section` the slug of next year's section.
+     */
+    followUps: z
+      .array(z.object({ item: z.string().trim().min(1), section: z.string().regex(KEBAB_CASE) }).strict())
+      .default([]),
   })
   .strict();
 
@@ -340,11 +353,20 @@ export const reportSchema = z
     headline: z.array(idSchema).default([]),
     /** Charts on the report's cover, across sections (see README, "Charts"). */
     charts: z.array(chartSchema).default([]),
+    /**
+     * True while the report is being prepared (`npm run new-report` sets it): shown by
+     * `npm run dev`, never published by `npm run build`. Delete the line (or set false) to publish.
+     */
+    draft: z.boolean().default(false),
   })
   .strict()
   .superRefine((report, ctx) => checkChartIds(report.charts, ctx));
 
 export type MetricData = z.infer<typeof metricSchema>;
+/** A figure whose value and text have been filled in (every figure of a published report). */
+export type FilledMetric = MetricData & { value: number; text: string };
+/** True when staff have filled in the figure's value and text. */
+export const isFilled = (metric: MetricData): metric is FilledMetric => metric.value !== null && metric.text !== null;
 export type SectionData = z.infer<typeof sectionSchema>;
 export type ReportData = z.infer<typeof reportSchema>;
 export type Rate = z.infer<typeof rateSchema>;

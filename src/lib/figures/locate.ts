@@ -39,6 +39,8 @@ export function findFigure(text: string, needle: string): number[] {
 
 /** Finds the one place a metric's figure stands in the text. */
 export function locateFigure(text: string, { text: figure, context }: FigureLocator): LocateResult {
+  // A figure not filled in yet (a draft) is nowhere in the text.
+  if (!figure) return { ok: false, reason: 'missing', count: 0 };
   if (context) {
     const hits = findFigure(text, context + figure);
     if (hits.length === 1) {
