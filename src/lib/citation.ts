@@ -176,3 +176,6 @@ export const changeSortValue = (change: FigureChange | undefined) =>
 
 /** The address of a figure's citation block on its section page: #cite-legal-aid-cases. */
 export const citePath = (id: string) => `#cite-${id}`;
+
+/** The figures page: /figures/ for every year, /figures/2023/ for one. */
+export const figuresPath = (year?: number) => (year === undefined ? '/figures/' : `/figures/${year}/`);

@@ -15,7 +15,10 @@ export const getStaticPaths = (async () => {
   const rows = metricRows(reports, publishedSite(import.meta.env.SITE));
   return reports.flatMap((report) =>
     DATA_FORMATS.flatMap((format) => [
-      { params: { year: String(report.year), file: fileName(yearDataPath(report.year, format)) }, props: { format, rows: rowsOfYear(rows, report.year) } },
+      {
+        params: { year: String(report.year), file: fileName(yearDataPath(report.year, format)) },
+        props: { format, rows: rowsOfYear(rows, report.year) },
+      },
       ...report.sections.map((section) => ({
         params: { year: String(report.year), file: fileName(sectionDataPath(report.year, section.slug, format)) },
         props: { format, rows: rowsOfSection(rows, report.year, section.order) },
