@@ -3,12 +3,15 @@ import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import remarkFigures from './src/lib/markdown/remark-figures.ts';
+import { siteUrl } from './src/lib/site.ts';
 
-// The public address of the site, used for absolute links in the data files.
-// Set SITE_URL when building for production (e.g. SITE_URL=https://fzbg.anshan.gov.cn).
-const site = process.env.SITE_URL || undefined;
+// The public address of the site: canonical links, Open Graph, sitemap, feed, citations and
+// the data files' url column. Set SITE_URL when building for production
+// (SITE_URL=https://your.domain npm run build); the default is in src/lib/site.ts.
+const site = siteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   site,
@@ -25,10 +28,11 @@ export default defineConfig({
     // smartypants off: the official text's punctuation must reach the page unaltered.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkFigures] }),
   },
-  integrations: [contentCheck()],
+  integrations: [contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {
     plugins: [tailwindcss()],
-    // Never inline scripts or assets into the HTML: the CSP allows only files from the site.
+    // External scripts only: Vite would otherwise inline small <script> bundles, which a
+    // strict Content-Security-Policy (script-src 'self') blocks.
     build: { assetsInlineLimit: 0 },
   },
 });

@@ -89,6 +89,14 @@ describe('section pages', () => {
       (scripts) => scripts.map((script) => (script as HTMLScriptElement).src),
     );
     expect(sources.every((src) => src.startsWith(origin))).toBe(true);
+    // Scripts only enhance (citations, copy buttons) and come from files of the site, as a
+    // strict Content-Security-Policy requires; data blocks (JSON-LD) are not scripts that run.
+    const inline = await page.$$eval('script', (scripts) =>
+      scripts
+        .filter((script) => !script.src && !/^application\/(ld\+)?json$/.test(script.type))
+        .map((script) => script.outerHTML.slice(0, 80)),
+    );
+    expect(inline).toEqual([]);
     await context.close();
   });
 

@@ -2,8 +2,9 @@
 import type { APIRoute } from 'astro';
 import { toJson } from '../../lib/data/export.ts';
 import { getReports, metricRows } from '../../lib/report.ts';
+import { publishedSite } from '../../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) =>
-  new Response(toJson(metricRows(await getReports(), site)), {
+  new Response(toJson(metricRows(await getReports(), publishedSite(site))), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });

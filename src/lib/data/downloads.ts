@@ -1,0 +1,110 @@
+/**
+ * The data downloads beyond the whole data set: one file per year and one per section, as
+ * CSV and JSON, with the same columns and rows as metrics.json (see `export.ts`), and the
+ * schema.org Dataset description of all of them. Pure: pages pass in what they read.
+ */
+import { DATA_FILES, METRIC_COLUMNS } from '../constants.ts';
+import type { MetricRow } from './export.ts';
+
+export type DataFormat = 'csv' | 'json';
+export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'json'];
+
+/** The whole data set: /data/metrics.csv (a public interface, kept where it always was). */
+export const allDataPath = (format: DataFormat) => DATA_FILES[format];
+
+/** One year's figures: /data/2023/metrics.csv. */
+export const yearDataPath = (year: number, format: DataFormat) => `/data/${year}/metrics.${format}`;
+
+/** One section's figures: /data/2023/dispute-resolution.csv. */
+export const sectionDataPath = (year: number, slug: string, format: DataFormat) => `/data/${year}/${slug}.${format}`;
+
+/** The rows of one year, in the order of the whole data set. */
+export const rowsOfYear = (rows: readonly MetricRow[], year: number) => rows.filter((row) => row.year === year);
+
+/** The rows of one section (by its order in the report), in the order of the whole data set. */
+export const rowsOfSection = (rows: readonly MetricRow[], year: number, section: number) =>
+  rows.filter((row) => row.year === year && row.section === section);
+
+/** Where the terms of reuse are stated on the site (the Dataset's `license`). */
+export const TERMS_PATH = '/data/#terms';
+
+/** What the Dataset description needs to know of each report. */
+export interface DatasetReport {
+  year: number;
+  title: string;
+  issuers: readonly string[];
+  documentNumber: string;
+  published: Date;
+  sourceUrl: string;
+}
+
+/** The schema.org Dataset describing the figures and their downloads, as JSON-LD. */
+export function datasetJsonLd({
+  name,
+  description,
+  site,
+  reports,
+  count,
+  city,
+}: {
+  name: string;
+  description: string;
+  site: URL | string;
+  reports: readonly DatasetReport[];
+  count: number;
+  city: string;
+}): Record<string, unknown> {
+  const at = (path: string) => new URL(path, site).href;
+  const years = reports.map((report) => report.year).sort((a, b) => a - b);
+  const issuers = [...new Set(reports.flatMap((report) => report.issuers))];
+  const organisation = (organisationName: string) => ({ '@type': 'GovernmentOrganization', name: organisationName });
+  const file = (path: string, format: DataFormat, label: string) => ({
+    '@type': 'DataDownload',
+    name: label,
+    contentUrl: at(path),
+    encodingFormat: format === 'csv' ? 'text/csv' : 'application/json',
+  });
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Dataset',
+    name,
+    description,
+    url: at('/data/'),
+    inLanguage: 'zh-CN',
+    keywords: ['法治政府建设', city, '年度报告', '开放数据'],
+    creator: issuers.map(organisation),
+    publisher: issuers.map(organisation),
+    license: at(TERMS_PATH),
+    isAccessibleForFree: true,
+    temporalCoverage: years.length > 1 ? `${years[0]}/${years.at(-1)}` : String(years[0] ?? ''),
+    spatialCoverage: { '@type': 'Place', name: city },
+    dateModified: reports
+      .map((report) => report.published.toISOString().slice(0, 10))
+      .sort()
+      .at(-1),
+    size: `${count} 条`,
+    variableMeasured: [...METRIC_COLUMNS],
+    isBasedOn: reports.map((report) => ({
+      '@type': 'Report',
+      name: report.title,
+      identifier: report.documentNumber,
+      datePublished: report.published.toISOString().slice(0, 10),
+      url: report.sourceUrl,
+      author: report.issuers.map(organisation),
+    })),
+    distribution: [
+      ...DATA_FORMATS.map((format) => file(allDataPath(format), format, `全部年度 ${format.toUpperCase()}`)),
+      ...reports.flatMap((report) =>
+        DATA_FORMATS.map((format) =>
+          file(yearDataPath(report.year, format), format, `${report.year}年度 ${format.toUpperCase()}`),
+        ),
+      ),
+    ],
+  };
+}
+
+/**
+ * JSON-LD to place inside <script type="application/ld+json">: `<` is escaped so the text
+ * can never close the script element, whatever a title holds.
+ */
+export const jsonLdText = (data: unknown) => JSON.stringify(data).replaceAll('<', '\\u003c');

@@ -1,0 +1,35 @@
+/**
+ * Per-year and per-section downloads, as CSV and JSON, with exactly the columns and rows of
+ * metrics.json: /data/2023/metrics.csv (the year), /data/2023/dispute-resolution.json (a section).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { DATA_FORMATS, rowsOfSection, rowsOfYear, sectionDataPath, yearDataPath } from '../../../lib/data/downloads.ts';
+import { toCsv, toJson, type MetricRow } from '../../../lib/data/export.ts';
+import { getReports, metricRows } from '../../../lib/report.ts';
+import { publishedSite } from '../../../lib/site.ts';
+
+const fileName = (path: string) => path.split('/').at(-1)!;
+
+export const getStaticPaths = (async () => {
+  const reports = await getReports();
+  const rows = metricRows(reports, publishedSite(import.meta.env.SITE));
+  return reports.flatMap((report) =>
+    DATA_FORMATS.flatMap((format) => [
+      {
+        params: { year: String(report.year), file: fileName(yearDataPath(report.year, format)) },
+        props: { format, rows: rowsOfYear(rows, report.year) },
+      },
+      ...report.sections.map((section) => ({
+        params: { year: String(report.year), file: fileName(sectionDataPath(report.year, section.slug, format)) },
+        props: { format, rows: rowsOfSection(rows, report.year, section.order) },
+      })),
+    ]),
+  );
+}) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props }) => {
+  const { format, rows } = props as { format: 'csv' | 'json'; rows: MetricRow[] };
+  return format === 'csv'
+    ? new Response(toCsv(rows), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } })
+    : new Response(toJson(rows), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};

@@ -1,0 +1,23 @@
+/** /feed.xml: an RSS 2.0 feed of the published reports, newest first, for readers and newsrooms. */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { SITE } from '../lib/constants.ts';
+import { firstSentence, formatDateZh } from '../lib/format.ts';
+import { getReports } from '../lib/report.ts';
+
+export const GET: APIRoute = async ({ site }) => {
+  const reports = await getReports();
+  return rss({
+    title: SITE.name,
+    description: `${SITE.city}法治政府建设年度报告：全文、逐项数字和开放数据。`,
+    site: site!,
+    customData: `<language>${SITE.lang}</language>`,
+    items: reports.map((report) => ({
+      title: `${report.data.title}（${report.data.documentNumber}）`,
+      link: report.url,
+      pubDate: report.data.published,
+      description: `${report.data.issuers.join('、')}${formatDateZh(report.data.published)}发布。${firstSentence(report.entry.body ?? '')}`,
+      categories: ['法治政府建设', `${report.year}年度`],
+    })),
+  });
+};
