@@ -1,0 +1,42 @@
+/**
+ * The search index's custom records (every figure, each report's metadata), emitted at
+ * build time for scripts/lib/search-index.ts, which adds them to Pagefind and then
+ * removes this file from the published site.
+ */
+import type { APIRoute } from 'astro';
+import { formatDateZh } from '../../lib/format.ts';
+import { getReports, metricsOf } from '../../lib/report.ts';
+import { figureRecord, reportRecord, type SearchRecord } from '../../lib/search/records.ts';
+
+export const GET: APIRoute = async () => {
+  const records: SearchRecord[] = [];
+  for (const report of await getReports()) {
+    records.push(
+      reportRecord({
+        year: report.year,
+        url: report.url,
+        title: report.data.title,
+        issuers: report.data.issuers,
+        documentNumber: report.data.documentNumber,
+        published: formatDateZh(report.data.published),
+        preamble: report.entry.body ?? '',
+      }),
+    );
+    for (const { metric, section, url } of metricsOf(report)) {
+      records.push(
+        figureRecord({
+          year: report.year,
+          sectionHeading: section.heading,
+          sectionUrl: section.url,
+          url,
+          id: metric.id,
+          label: metric.label,
+          value: metric.value,
+          unit: metric.unit,
+          text: metric.text,
+        }),
+      );
+    }
+  }
+  return new Response(JSON.stringify({ records }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+};
