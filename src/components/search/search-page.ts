@@ -26,7 +26,12 @@ function readUrl() {
 
 function chosenFilters(): Filters {
   return Object.fromEntries(
-    FILTERS.map((name) => [name, checkboxes(name).filter((box) => box.checked).map((box) => box.value)]),
+    FILTERS.map((name) => [
+      name,
+      checkboxes(name)
+        .filter((box) => box.checked)
+        .map((box) => box.value),
+    ]),
   );
 }
 

@@ -84,9 +84,9 @@ function textHit(result: RawResult, terms: readonly string[]): Hit {
  */
 const tidy = (text: string) =>
   text
-    .replace(/\.\s+(?=[^\x00-\x7f])/g, '\n')
+    .replace(/\.\s+(?=[^\p{ASCII}])/gu, '\n')
     .replace(/[^\S\n]+/g, ' ')
-    .replace(/ (?=[^\x00-\x7f])|(?<=[^\x00-\x7f]) /g, '');
+    .replace(/ (?=[^\p{ASCII}])|(?<=[^\p{ASCII}]) /gu, '');
 
 /**
  * The sentence a passage matched, "down to the exact sentence": the first sentence holding
@@ -111,7 +111,6 @@ export function matchedSentence(content: string, terms: readonly string[]): Exce
   return null;
 }
 
-
 /** /2023/x/#id + "3721" → /2023/x/?highlight=3721#id (the anchor stays last, so it still lands). */
 export function withHighlight(url: string, query: string): string {
   const [path = '', hash] = url.split('#');
@@ -130,4 +129,5 @@ export function excerptParts(html: string): ExcerptPart[] {
 }
 
 const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', '#39': "'", '#x27': "'", nbsp: ' ' };
-const decodeEntities = (text: string) => text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name]!);
+const decodeEntities = (text: string) =>
+  text.replace(/&(amp|lt|gt|quot|#39|#x27|nbsp);/g, (_, name: string) => ENTITIES[name]!);
