@@ -4,7 +4,8 @@
  *
  * What is indexed, once each, so no passage is ever returned twice:
  *  - each section page's heading and official text (the <article data-pagefind-body>),
- *    without the figure table, charts or citations that repeat the text's figures;
+ *    without the figure table, charts or citations that repeat the text's figures, with
+ *    its filters (year, section, kind) added to the indexed copy;
  *  - one custom record per figure (its label and value, linking to its anchor) and one
  *    per report (title, issuers, 文号, date, preamble), from /search/records.json,
  *    which is then removed from the site.
@@ -13,7 +14,7 @@
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
-import type { SearchRecord } from '../../src/lib/search/records.ts';
+import { facetMarkup, type PageFacets, type SearchRecord } from '../../src/lib/search/records.ts';
 import { foldWidth } from '../../src/lib/search/query.ts';
 
 /** Only the section's heading and its official text: every other child of the article repeats them. */
@@ -35,19 +36,32 @@ export async function indexSite(site: string): Promise<{ pages: number; records:
   if (!index) throw new Error(`Pagefind 无法启动 Pagefind could not start: ${errors.join('; ')}`);
   const problems: string[] = [];
   try {
+    const recordsPath = path.join(site, RECORDS_FILE);
+    const { records, pages: facets } = JSON.parse(await readFile(recordsPath, 'utf8')) as {
+      records: SearchRecord[];
+      pages: PageFacets[];
+    };
+    const facetsByUrl = new Map(facets.map((page) => [page.url, page]));
+
     let pages = 0;
     for (const file of await htmlFiles(site)) {
       const html = await readFile(file, 'utf8');
       if (!html.includes('data-pagefind-body')) continue;
-      // Full-width digits and letters fold to ASCII, as the query is folded (NFKC) in the browser.
-      const added = await index.addHTMLFile({ url: urlOf(site, file), content: foldWidth(html) });
+      const url = urlOf(site, file);
+      const pageFacets = facetsByUrl.get(url);
+      if (!pageFacets) throw new Error(`搜索索引：${url} 没有筛选信息。Search index: no filters for ${url}.`);
+      // The indexed copy only: the page's filters and meta go inside its body; full-width digits
+      // and letters fold to ASCII, as the query is folded (NFKC) in the browser.
+      const content = foldWidth(html).replace(
+        /<article data-pagefind-body[^>]*>/,
+        (tag) => tag + facetMarkup(pageFacets),
+      );
+      const added = await index.addHTMLFile({ url, content });
       problems.push(...added.errors);
       pages++;
     }
     if (pages === 0) throw new Error('搜索索引为空：没有页面被索引。Search index is empty: no page was indexed.');
 
-    const recordsPath = path.join(site, RECORDS_FILE);
-    const { records } = JSON.parse(await readFile(recordsPath, 'utf8')) as { records: SearchRecord[] };
     for (const record of records) problems.push(...(await index.addCustomRecord(record)).errors);
     await rm(recordsPath);
 

@@ -103,3 +103,31 @@ export function reportRecord(report: ReportInput): SearchRecord {
     filters: { year: [meta.year], section: [REPORT_SECTION], kind: ['text'] },
   };
 }
+
+/** A section page's filters and meta, as the indexer adds them to the page's indexed copy. */
+export interface PageFacets {
+  url: string;
+  filters: Record<string, string>;
+  meta: Record<string, string>;
+}
+
+export function pageFacets(year: number, url: string, sectionHeading: string): PageFacets {
+  const facets = { year: String(year), section: sectionHeading, kind: 'text' };
+  return { url, filters: facets, meta: facets };
+}
+
+const escapeAttribute = (text: string) => text.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+
+/**
+ * Empty elements carrying a page's filters and meta, one per key: Pagefind 1.6 reads one
+ * key:value per attribute (a comma does not separate two), so the <article> cannot carry them all.
+ */
+export function facetMarkup(facets: PageFacets): string {
+  const tags = [
+    ...Object.entries(facets.filters).map(([key, value]) => ['filter', key, value]),
+    ...Object.entries(facets.meta).map(([key, value]) => ['meta', key, value]),
+  ];
+  return tags
+    .map(([kind, key, value]) => `<span data-pagefind-${kind}="${key}:${escapeAttribute(value!)}"></span>`)
+    .join('');
+}

@@ -1,15 +1,23 @@
 /**
- * The search index's custom records (every figure, each report's metadata), emitted at
+ * The search index's custom records (every figure, each report's metadata) and the section
+ * pages' filters and meta, emitted at
  * build time for scripts/lib/search-index.ts, which adds them to Pagefind and then
  * removes this file from the published site.
  */
 import type { APIRoute } from 'astro';
 import { formatDateZh } from '../../lib/format.ts';
 import { getReports, metricsOf } from '../../lib/report.ts';
-import { figureRecord, reportRecord, type SearchRecord } from '../../lib/search/records.ts';
+import {
+  figureRecord,
+  pageFacets,
+  reportRecord,
+  type PageFacets,
+  type SearchRecord,
+} from '../../lib/search/records.ts';
 
 export const GET: APIRoute = async () => {
   const records: SearchRecord[] = [];
+  const pages: PageFacets[] = [];
   for (const report of await getReports()) {
     records.push(
       reportRecord({
@@ -22,6 +30,7 @@ export const GET: APIRoute = async () => {
         preamble: report.entry.body ?? '',
       }),
     );
+    for (const section of report.sections) pages.push(pageFacets(report.year, section.url, section.heading));
     for (const { metric, section, url } of metricsOf(report)) {
       records.push(
         figureRecord({
@@ -38,5 +47,7 @@ export const GET: APIRoute = async () => {
       );
     }
   }
-  return new Response(JSON.stringify({ records }), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });
+  return new Response(JSON.stringify({ records, pages }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
 };
