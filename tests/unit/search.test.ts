@@ -168,6 +168,10 @@ describe('shaping results', () => {
       { text: '，包括刑事3016件。', mark: false },
     ]);
   });
+  it('prints Chinese punctuation full-width in the sentence', () => {
+    const parts = matchedSentence('全市受理法律援助案件共 3721件,包括刑事 3016件;', ['法律援助']);
+    expect(parts?.map((p) => p.text).join('')).toBe('全市受理法律援助案件共3721件\uff0c包括刑事3016件\uff1b');
+  });
   it('falls back to Pagefind’s excerpt when no term is in the text', () => {
     expect(matchedSentence('无关', ['法律援助'])).toBeNull();
     expect(excerptParts('a &amp; <mark>b</mark>')).toEqual([

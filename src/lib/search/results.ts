@@ -86,7 +86,19 @@ const tidy = (text: string) =>
   text
     .replace(/\.\s+(?=[^\p{ASCII}])/gu, '\n')
     .replace(/[^\S\n]+/g, ' ')
-    .replace(/ (?=[^\p{ASCII}])|(?<=[^\p{ASCII}]) /gu, '');
+    .replace(/ (?=[^\p{ASCII}])|(?<=[^\p{ASCII}]) /gu, '')
+    // Pagefind's stored text has ASCII ,;:() where the report prints them full-width.
+    .replace(/(?<=\p{Script=Han}|[“”])[,;:()!?]|[,;:()!?](?=\p{Script=Han}|[“”])/gu, (mark) => FULL_WIDTH[mark]!);
+
+const FULL_WIDTH: Record<string, string> = {
+  ',': '\uff0c',
+  ';': '\uff1b',
+  ':': '\uff1a',
+  '(': '\uff08',
+  ')': '\uff09',
+  '!': '\uff01',
+  '?': '\uff1f',
+};
 
 /**
  * The sentence a passage matched, "down to the exact sentence": the first sentence holding
