@@ -1,0 +1,53 @@
+/**
+ * The search index's custom records (every figure, each report's metadata) and the section
+ * pages' filters and meta, emitted at
+ * build time for scripts/lib/search-index.ts, which adds them to Pagefind and then
+ * removes this file from the published site.
+ */
+import type { APIRoute } from 'astro';
+import { formatDateZh } from '../../lib/format.ts';
+import { getReports, metricsOf } from '../../lib/report.ts';
+import {
+  figureRecord,
+  pageFacets,
+  reportRecord,
+  type PageFacets,
+  type SearchRecord,
+} from '../../lib/search/records.ts';
+
+export const GET: APIRoute = async () => {
+  const records: SearchRecord[] = [];
+  const pages: PageFacets[] = [];
+  for (const report of await getReports()) {
+    records.push(
+      reportRecord({
+        year: report.year,
+        url: report.url,
+        title: report.data.title,
+        issuers: report.data.issuers,
+        documentNumber: report.data.documentNumber,
+        published: formatDateZh(report.data.published),
+        preamble: report.entry.body ?? '',
+      }),
+    );
+    for (const section of report.sections) pages.push(pageFacets(report.year, section.url, section.heading));
+    for (const { metric, section, url } of metricsOf(report)) {
+      records.push(
+        figureRecord({
+          year: report.year,
+          sectionHeading: section.heading,
+          sectionUrl: section.url,
+          url,
+          id: metric.id,
+          label: metric.label,
+          value: metric.value,
+          unit: metric.unit,
+          text: metric.text,
+        }),
+      );
+    }
+  }
+  return new Response(JSON.stringify({ records, pages }), {
+    headers: { 'Content-Type': 'application/json; charset=utf-8' },
+  });
+};

@@ -1,0 +1,287 @@
+/**
+ * Search on the built site, in headless Chromium: the query table through Pagefind's JS API
+ * and through the real UI, the shareable URL, filters, keyboard-only use, no duplicates,
+ * lazy loading, JavaScript off, highlighting on the target page, and a strict CSP.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { builtPages, DIST } from '../support/site-files.ts';
+import { highlightTerms } from '../../src/lib/search/highlight.ts';
+import { normaliseQuery } from '../../src/lib/search/query.ts';
+import { shapeResults, type RawResult } from '../../src/lib/search/results.ts';
+import { SEARCH_CASES, judge, placeOf } from './search-queries.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Raw Pagefind results for a query, through its JS API in the page. */
+async function pagefindSearch(page: Page, query: string, filters: object = {}): Promise<RawResult[]> {
+  // A string, so the test runner does not rewrite the browser's dynamic import.
+  return page.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    const response = await pagefind.search(${JSON.stringify(query)}, { filters: ${JSON.stringify(filters)} });
+    return Promise.all(response.results.map((result) => result.data()));
+  })()`);
+}
+
+/** The result links the /search/ page lists for an address. */
+async function resultLinks(page: Page, search: string): Promise<string[]> {
+  await page.goto(`${origin}/search/${search}`);
+  await page.locator('[data-search-page] [role="status"]').filter({ hasText: /结果/ }).waitFor();
+  return page.locator('[data-search-results] a').evaluateAll((links) => links.map((a) => a.getAttribute('href')!));
+}
+
+describe('the index', () => {
+  it('holds the twelve section pages, every figure and the report, nothing else', () => {
+    const entry = JSON.parse(readFileSync(path.join(DIST, 'pagefind/pagefind-entry.json'), 'utf8'));
+    const figures = (JSON.parse(readFileSync(path.join(DIST, 'data/metrics.json'), 'utf8')) as { metrics: unknown[] })
+      .metrics.length;
+    expect(entry.languages['zh-cn'].page_count).toBe(12 + figures + 1);
+    expect(builtPages()).not.toContain('/search/records.json');
+  });
+
+  it('leaves out chrome, the figure tables and the whole-report page', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/`);
+    for (const chrome of ['本节数据', '跳到正文', '数据下载', '原文写法']) {
+      const contents = (await pagefindSearch(page, chrome)).map((r) => r.content ?? '');
+      expect(
+        contents.filter((text) => text.includes(chrome)),
+        chrome,
+      ).toEqual([]);
+    }
+    const urls = (await pagefindSearch(page, '法治')).map((r) => r.url);
+    expect(urls.some((url) => url.includes('/full/'))).toBe(false);
+    expect(new Set(urls).size).toBe(urls.length);
+    await context.close();
+  });
+
+  it('filters by year, section and kind', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/`);
+    const figures = await pagefindSearch(page, '法律援助', { kind: 'figure' });
+    expect(figures.length).toBeGreaterThanOrEqual(4);
+    expect(figures.every((r) => r.meta.kind === 'figure' && r.url.includes('#'))).toBe(true);
+    const text = await pagefindSearch(page, '法律援助', { kind: 'text', year: '2023' });
+    expect(text.map((r) => r.url)).toEqual(['/2023/dispute-resolution/']);
+    const section = await pagefindSearch(page, '100%', { section: '（一）党对法治政府建设的领导持续增强' });
+    expect(section.length).toBeGreaterThan(0);
+    expect(section.every((r) => r.url.startsWith('/2023/party-leadership/'))).toBe(true);
+    await context.close();
+  });
+});
+
+describe(`the query table (${SEARCH_CASES.length} real queries)`, () => {
+  it('through Pagefind’s JS API: each finds its section in the top three, each figure first', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/`);
+    const problems: string[] = [];
+    for (const item of SEARCH_CASES) {
+      const query = normaliseQuery(item.query);
+      const hits = shapeResults(await pagefindSearch(page, query), query, highlightTerms(query));
+      const problem = judge(
+        item,
+        hits.map((hit) => hit.url),
+      );
+      if (problem) problems.push(problem);
+    }
+    expect(problems).toEqual([]);
+    await context.close();
+  });
+
+  it(
+    'through the /search/ page as a reader types: the same, each place listed once',
+    { timeout: 180_000 },
+    async () => {
+      const { page, context, foreignRequests } = await openPage(browser, origin);
+      await page.goto(`${origin}/search/`);
+      const problems: string[] = [];
+      for (const item of SEARCH_CASES) {
+        await page.locator('#search-page-input').fill(item.query);
+        const status = page.locator('[data-search-page] [role="status"]');
+        await status.filter({ hasText: `“${normaliseQuery(item.query)}”` }).waitFor();
+        const links = await page
+          .locator('[data-search-results] a')
+          .evaluateAll((anchors) => anchors.map((a) => a.getAttribute('href')!));
+        const problem = judge(item, links);
+        if (problem) problems.push(problem);
+        const places = links.map((href) => JSON.stringify(placeOf(href)));
+        expect(new Set(places).size, item.query).toBe(places.length);
+        expect(new URL(page.url()).searchParams.get('q')).toBe(item.query.trim());
+      }
+      expect(problems).toEqual([]);
+      expect(foreignRequests).toEqual([]);
+      await context.close();
+    },
+  );
+});
+
+describe('the /search/ page', () => {
+  it('shows a figure with its value, year and section, linking to its anchor with the highlight', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await resultLinks(page, '?q=3721');
+    const first = page.locator('[data-search-results] > li').first();
+    expect(await first.locator('.search-hit-value').innerText()).toBe('3721件');
+    expect(await first.locator('.search-hit-label').innerText()).toBe('受理法律援助案件');
+    expect(await first.locator('.search-hit-where').innerText()).toContain('2023年');
+    expect(await first.locator('.search-hit-where').innerText()).toContain('多元化解社会矛盾纠纷成效明显');
+    expect(await first.locator('a').getAttribute('href')).toBe(
+      '/2023/dispute-resolution/?highlight=3721#legal-aid-cases',
+    );
+    await context.close();
+  });
+
+  it('shows the matched sentence with the words marked', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await resultLinks(page, `?q=${encodeURIComponent('民营企业全生命周期')}`);
+    const excerpt = page.locator('[data-search-results] .search-hit-excerpt').first();
+    expect(await excerpt.locator('mark').first().innerText()).toBe('民营企业全生命周期');
+    expect(await excerpt.innerText()).toMatch(/^建立民营企业全生命周期法律服务工作机制/);
+    await context.close();
+  });
+
+  it('keeps the query and filters in the URL as the reader types and filters', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/search/`);
+    await page.locator('#search-page-input').fill('法律援助');
+    await page.locator('[data-search-results] li').first().waitFor();
+    expect(new URL(page.url()).searchParams.get('q')).toBe('法律援助');
+    await page.locator('details.search-filters summary').click();
+    await page.locator('input[name="kind"][value="figure"]').check();
+    await page.waitForURL((url) => url.searchParams.get('kind') === 'figure');
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('[data-search-results] > li')].every((li) => li.matches('.search-hit-figure')),
+    );
+    const shared = page.url();
+    const { page: other, context: otherContext } = await openPage(browser, origin);
+    const links = await resultLinks(other, new URL(shared).search);
+    expect(links.length).toBeGreaterThanOrEqual(4);
+    expect(links.every((href) => href.includes('#legal-aid-cases'))).toBe(true);
+    expect(await other.locator('input[name="kind"][value="figure"]').isChecked()).toBe(true);
+    expect(await other.locator('#search-page-input').inputValue()).toBe('法律援助');
+    await otherContext.close();
+    await context.close();
+  });
+
+  it('says the search needs JavaScript when it is off', async () => {
+    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${origin}/search/?q=3721`);
+    expect(await page.locator('.search-noscript').innerText()).toContain('JavaScript');
+    await context.close();
+  });
+});
+
+describe('the header search box', () => {
+  it('loads nothing of Pagefind until the reader starts to search', async () => {
+    const { page, context } = await openPage(browser, origin);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(new URL(request.url()).pathname));
+    await page.goto(`${origin}/2023/dispute-resolution/`, { waitUntil: 'networkidle' });
+    expect(requested.filter((p) => p.startsWith('/pagefind/') || /combobox|engine|highlight/.test(p))).toEqual([]);
+    await page.locator('#site-search-input').focus();
+    await page.waitForRequest((request) => request.url().includes('/pagefind/pagefind.js'));
+    await context.close();
+  });
+
+  it('works with the keyboard alone: / focuses, arrows choose, Enter goes, Esc closes', async () => {
+    const { page, context } = await openPage(browser, origin, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/2023/`);
+    await page.keyboard.press('/');
+    const input = page.locator('#site-search-input');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-input');
+    await page.keyboard.type('3721');
+    await page.locator('#site-search-listbox [role="option"]').first().waitFor();
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    expect(await page.locator('[data-search-status]').first().innerText()).toMatch(/找到 \d+ 条/);
+
+    await page.keyboard.press('Escape');
+    expect(await input.getAttribute('aria-expanded')).toBe('false');
+    expect(await page.locator('[data-search-popup]').isHidden()).toBe(true);
+
+    await page.keyboard.press('ArrowDown');
+    expect(await input.getAttribute('aria-expanded')).toBe('true');
+    const active = await input.getAttribute('aria-activedescendant');
+    expect(await page.locator(`#${active}`).getAttribute('aria-selected')).toBe('true');
+    expect(await page.locator(`#${active} .search-hit-value`).innerText()).toBe('3721件');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/legal-aid-cases/);
+    expect(new URL(page.url()).pathname + new URL(page.url()).hash).toBe('/2023/dispute-resolution/#legal-aid-cases');
+    expect(await page.evaluate(() => document.querySelector(':target')?.id)).toBe('legal-aid-cases');
+    await page.locator('mark.search-mark').first().waitFor();
+    expect(await page.locator('mark.search-mark').first().innerText()).toBe('3721');
+    await context.close();
+  });
+
+  it('Enter with no option chosen opens the shareable results page', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/2023/`);
+    await page.locator('#site-search-input').fill('枫桥经验');
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/search\//);
+    expect(new URL(page.url()).searchParams.get('q')).toBe('枫桥经验');
+    await context.close();
+  });
+
+  it('is a plain GET form to /search/ with JavaScript off', async () => {
+    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${origin}/2023/`);
+    await page.locator('#site-search-input').fill('3721');
+    await page.locator('#site-search-input').press('Enter');
+    await page.waitForURL(/\/search\/\?q=3721/);
+    await context.close();
+  });
+});
+
+describe('the page a result leads to', () => {
+  it('marks the matched words and scrolls to them; without the parameter, loads nothing', async () => {
+    const { page, context } = await openPage(browser, origin);
+    const requested: string[] = [];
+    page.on('request', (request) => requested.push(request.url()));
+    await page.goto(`${origin}/2023/law-enforcement/`, { waitUntil: 'networkidle' });
+    expect(requested.some((url) => url.includes('highlight'))).toBe(false);
+    await page.goto(`${origin}/2023/law-enforcement/?highlight=${encodeURIComponent('包容免罚')}`);
+    await page.locator('.report-text mark.search-mark').first().waitFor();
+    expect(await page.locator('.report-text mark.search-mark').allInnerTexts()).toEqual(['包容免罚', '包容免罚']);
+    await context.close();
+  });
+});
+
+describe('under a strict Content-Security-Policy', () => {
+  const CSP =
+    "default-src 'self'; script-src 'self' 'wasm-unsafe-eval'; style-src 'self'; img-src 'self' data:; " +
+    "connect-src 'self'; worker-src 'self'; object-src 'none'; base-uri 'none'; form-action 'self'";
+
+  it('no page has an inline script or style attribute', () => {
+    for (const pagePath of builtPages().filter((p) => p.endsWith('/'))) {
+      const html = readFileSync(path.join(DIST, pagePath, 'index.html'), 'utf8');
+      expect(html.match(/<script(?![^>]*\bsrc=)[^>]*>/g), pagePath).toBeNull();
+    }
+    const search = readFileSync(path.join(DIST, 'search/index.html'), 'utf8');
+    expect(search).not.toMatch(/\sstyle=/);
+  });
+
+  it('search works with only wasm-unsafe-eval added, and nothing is blocked', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await context.route(`${origin}/**`, async (route) => {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      if ((headers['content-type'] ?? '').includes('text/html')) headers['content-security-policy'] = CSP;
+      await route.fulfill({ response, headers });
+    });
+    const violations: string[] = [];
+    page.on('console', (message) => {
+      if (/Content Security Policy|Refused/.test(message.text())) violations.push(message.text());
+    });
+    const links = await resultLinks(page, `?q=${encodeURIComponent('95.8%')}`);
+    expect(placeOf(links[0]!).anchor).toBe('hotline-satisfaction-rate');
+    expect(violations).toEqual([]);
+    await context.close();
+  });
+});
