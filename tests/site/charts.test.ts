@@ -62,7 +62,9 @@ describe('the 2023 report has the charts the issue asks for', () => {
       const html = htmlOf(page);
       const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
       expect(
-        scripts.filter((attributes) => !/\bsrc=/.test(attributes) && !/type="application\/json"/.test(attributes)),
+        scripts.filter(
+          (attributes) => !/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes),
+        ),
       ).toEqual([]);
       expect(html).not.toMatch(/<[^>]+\sstyle=/);
     }
@@ -140,7 +142,8 @@ describe.each(chartPages)('%s', (pagePath) => {
     });
     await drawAll(page);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
-    await page.addScriptTag({ content: axeSource });
+    // Through the DevTools protocol: the page's CSP rightly refuses an inline script tag.
+    await page.evaluate(axeSource);
     const violations = await page.evaluate(async () => {
       const axe = (
         window as unknown as {
