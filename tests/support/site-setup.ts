@@ -6,7 +6,7 @@
 import { access } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { startNginx } from './nginx.ts';
+import { startNginx } from '../../scripts/lib/nginx.ts';
 
 export default async function setup(project: TestProject) {
   const dist = path.resolve('dist');

@@ -1,5 +1,6 @@
 /**
  * Debian's nginx serving a built site with the production rules (deploy/nginx/site.conf),
+ * for the browser tests and the Lighthouse run,
  * on a free loopback port, as an unprivileged process with its files in a temp folder.
  */
 import { spawn, spawnSync } from 'node:child_process';

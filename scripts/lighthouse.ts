@@ -1,0 +1,66 @@
+/**
+ * `npm run lighthouse`: Lighthouse (mobile, default throttling) on the built site served by
+ * Debian's nginx with the production configuration, in Debian's Chromium. Fails unless every
+ * page scores 100 in performance, accessibility, best practices and SEO.
+ * Run `npm run build` first.
+ */
+import { writeFile, mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { startNginx } from './lib/nginx.ts';
+
+const PAGES = ['/', '/2023/dispute-resolution/', '/search/', '/figures/'];
+const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
+const THRESHOLD = 100;
+
+const server = await startNginx(path.resolve('dist'));
+const chrome = await chromeLauncher.launch({
+  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+  chromeFlags: [
+    '--headless=new',
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+  ],
+});
+
+const rows: { page: string; scores: Record<string, number>; failing: string[] }[] = [];
+try {
+  await mkdir('.build/lighthouse', { recursive: true });
+  for (const page of PAGES) {
+    const result = await lighthouse(`${server.origin}${page}`, {
+      port: chrome.port,
+      output: 'html',
+      logLevel: 'error',
+      onlyCategories: [...CATEGORIES],
+    });
+    if (!result) throw new Error(`Lighthouse returned nothing for ${page}`);
+    const { lhr, report } = result;
+    const scores = Object.fromEntries(
+      CATEGORIES.map((category) => [category, Math.round((lhr.categories[category]?.score ?? 0) * 100)]),
+    );
+    const failing = Object.values(lhr.audits)
+      .filter((audit) => audit.score !== null && audit.score < 1 && audit.scoreDisplayMode !== 'informative')
+      .map((audit) => `${audit.id} (${audit.displayValue ?? audit.score})`);
+    rows.push({ page, scores, failing });
+    const name = page.replaceAll('/', '_').replace(/^_|_$/g, '') || 'home';
+    await writeFile(`.build/lighthouse/${name}.html`, Array.isArray(report) ? report.join('') : report);
+  }
+} finally {
+  await chrome.kill();
+  await server.stop();
+}
+
+console.log(`\nLighthouse (mobile, default throttling) — reports in .build/lighthouse/\n`);
+console.log(['page'.padEnd(30), ...CATEGORIES.map((c) => c.padStart(15))].join(''));
+for (const { page, scores } of rows) {
+  console.log([page.padEnd(30), ...CATEGORIES.map((c) => String(scores[c]).padStart(15))].join(''));
+}
+const below = rows.filter((row) => CATEGORIES.some((c) => (row.scores[c] ?? 0) < THRESHOLD));
+for (const row of below) console.log(`\n${row.page} below ${THRESHOLD}: ${row.failing.join(', ')}`);
+process.exitCode = below.length > 0 ? 1 : 0;
