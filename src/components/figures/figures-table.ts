@@ -20,7 +20,6 @@ function enhance(list: HTMLElement) {
   const total = rows.length;
   const searchable = new Map(rows.map((row) => [row, row.textContent ?? '']));
 
-  form.hidden = false;
   const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
   const sectionSelect = form.elements.namedItem('section') as HTMLSelectElement;
 
