@@ -8,6 +8,7 @@ import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
+import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { startNginx } from './lib/nginx.ts';
 
 const PAGES = ['/', '/2023/dispute-resolution/', '/search/', '/figures/'];
@@ -18,17 +19,8 @@ const ATTEMPTS = 3;
 
 const server = await startNginx(path.resolve('dist'));
 const chrome = await chromeLauncher.launch({
-  chromePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  chromeFlags: [
-    '--headless=new',
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-quic',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-  ],
+  chromePath: CHROMIUM,
+  chromeFlags: ['--headless=new', ...CHROMIUM_FLAGS],
 });
 
 const rows: { page: string; scores: Record<string, number>; failing: string[] }[] = [];

@@ -4,15 +4,14 @@
  * JavaScript and in print, no layout shift, downloads that work, no axe-core violation.
  */
 import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { builtPages, DIST, publishedMetrics } from '../support/site-files.ts';
 
 const origin = inject('origin');
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 const htmlOf = (page: string) =>
   readFileSync(path.join(DIST, page.endsWith('.html') ? page : path.join(page, 'index.html')), 'utf8');
 const chartPages = builtPages().filter((page) => htmlOf(page).includes('data-chart='));
@@ -142,17 +141,7 @@ describe.each(chartPages)('%s', (pagePath) => {
     });
     await drawAll(page);
     expect(await page.evaluate(() => (window as unknown as { shift: number }).shift)).toBe(0);
-    // Through the DevTools protocol: the page's CSP rightly refuses an inline script tag.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await context.close();
   });
@@ -172,7 +161,8 @@ describe('reading and taking a chart', () => {
     expect(await figure.locator('table').isVisible()).toBe(true);
     expect(await figure.locator('canvas').isVisible()).toBe(false);
     await toggle.click();
-    expect(await figure.locator('canvas').isVisible()).toBe(true);
+    // Chart.js loads only once the chart is on screen, so the canvas may still be on its way.
+    await expect.poll(() => figure.locator('canvas').isVisible()).toBe(true);
     await context.close();
   });
 

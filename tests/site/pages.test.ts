@@ -2,10 +2,9 @@
  * Every built page, as a reader's browser sees it: one <h1>, landmarks, a working skip
  * link, no request to any other host, readable without JavaScript, no axe-core violation.
  */
-import { readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { builtPages } from '../support/site-files.ts';
 
@@ -13,7 +12,6 @@ const origin = inject('origin');
 // The /metrics/<id>/ pages (one per figure, ~70) share one template: a few stand for all.
 const metricPages = builtPages().filter((path) => /^\/metrics\/[^/]+\/$/.test(path));
 const pages = builtPages().filter((path) => !metricPages.includes(path) || metricPages.indexOf(path) < 3);
-const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
 let browser: Browser;
 
 beforeAll(async () => {
@@ -53,17 +51,7 @@ describe.each(pages)('%s', (path) => {
   it('has no accessibility violations (axe-core, WCAG 2.1 A/AA)', async () => {
     const { page, context } = await openPage(browser, origin);
     await page.goto(origin + path);
-    // Evaluated through the DevTools protocol: the page's CSP rightly refuses inline scripts.
-    await page.evaluate(axeSource);
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as {
-          axe: { run: (o: object) => Promise<{ violations: { id: string; nodes: unknown[] }[] }> };
-        }
-      ).axe;
-      const result = await axe.run({ runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] } });
-      return result.violations.map((v) => `${v.id} (${v.nodes.length})`);
-    });
+    const violations = await axeViolations(page);
     expect(violations).toEqual([]);
     await context.close();
   });

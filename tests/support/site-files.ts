@@ -3,6 +3,7 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
+import type { MetricRow } from '../../src/lib/data/export.ts';
 
 export const DIST = path.resolve('dist');
 
@@ -24,18 +25,8 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-export interface PublishedMetric {
-  year: number;
-  section: number;
-  sectionTitle: string;
-  id: string;
-  label: string;
-  value: number;
-  unit: string;
-  text: string;
-  qualifier: string | null;
-  url: string;
-}
+/** A row of the published data (the public interface documented in src/lib/data/export.ts). */
+export type PublishedMetric = MetricRow;
 
 /** dist/data/metrics.json, as journalists download it. */
 export const publishedMetrics = (): PublishedMetric[] =>
