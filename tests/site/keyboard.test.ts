@@ -1,0 +1,60 @@
+/**
+ * A keyboard-only walk through the site, as a reader who cannot use a mouse: from the home
+ * page to a section, to the figures page, and through search, with the focus always visible.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** Presses Tab until the focused element matches, checking each stop shows a focus outline. */
+async function tabTo(page: Page, matches: (text: string, href: string | null) => boolean, limit = 80) {
+  for (let i = 0; i < limit; i++) {
+    await page.keyboard.press('Tab');
+    const focused = await page.evaluate(() => {
+      const element = document.activeElement as HTMLElement | null;
+      if (!element || element === document.body) return null;
+      const style = getComputedStyle(element);
+      return {
+        text: element.textContent?.trim() ?? '',
+        href: element.getAttribute('href'),
+        outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+      };
+    });
+    if (!focused) continue;
+    expect(focused.outline, `focus visible on “${focused.text.slice(0, 30)}”`).toBe(true);
+    if (matches(focused.text, focused.href)) return;
+  }
+  throw new Error('The element was not reached with the Tab key');
+}
+
+describe('keyboard only', () => {
+  it('home → a section → the figures page → search, with the focus always visible', async () => {
+    const { page, context } = await openPage(browser, origin, { viewport: { width: 1280, height: 800 } });
+    await page.goto(`${origin}/`);
+
+    await tabTo(page, (_, href) => href === '/2023/dispute-resolution/');
+    await Promise.all([page.waitForURL(`${origin}/2023/dispute-resolution/`), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').innerText()).toContain('多元化解社会矛盾纠纷成效明显');
+
+    await tabTo(page, (_, href) => href === '/figures/');
+    await Promise.all([page.waitForURL(`${origin}/figures/`), page.keyboard.press('Enter')]);
+    expect(await page.locator('h1').count()).toBe(1);
+
+    await page.keyboard.press('/');
+    await page.keyboard.type('3721');
+    await Promise.all([page.waitForURL(/\/search\/\?q=3721/), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.locator('a[href*="#legal-aid-cases"]').count()).toBeGreaterThan(0);
+    await tabTo(page, (_, href) => href?.includes('#legal-aid-cases') ?? false);
+    await Promise.all([page.waitForURL(/\/2023\/dispute-resolution\//), page.keyboard.press('Enter')]);
+    await expect.poll(() => page.evaluate(() => document.querySelector(':target')?.id)).toBe('legal-aid-cases');
+    await context.close();
+  });
+});
