@@ -33,15 +33,21 @@ async function main() {
   await rm(path.join(root, '.build'), { recursive: true, force: true });
   await mkdir(path.dirname(staging), { recursive: true });
 
-  await build({ root, outDir: staging, logLevel: 'warn' });
-  await indexSite(staging);
-  await precompress(staging);
+  const steps: string[] = [];
+  const timed = async (name: string, step: () => Promise<unknown>) => {
+    const at = performance.now();
+    await step();
+    steps.push(`${name} ${((performance.now() - at) / 1000).toFixed(1)} s`);
+  };
+  await timed('astro', () => build({ root, outDir: staging, logLevel: 'warn' }));
+  await timed('pagefind', () => indexSite(staging));
+  await timed('compress', () => precompress(staging));
 
   if (await exists(dist)) await rename(dist, previous);
   await rename(staging, dist);
   await rm(previous, { recursive: true, force: true });
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`网站已生成：dist/（用时 ${seconds} 秒）。\nSite built in dist/ (${seconds} s).`);
+  console.log(`网站已生成：dist/（用时 ${seconds} 秒）。\nSite built in dist/ (${seconds} s: ${steps.join(', ')}).`);
 }
 
 main().catch((error: unknown) => {
