@@ -3,9 +3,11 @@
  * src/lib/security.ts, cache rules, precompressed bodies, MIME types and a Chinese 404.
  */
 import { request } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { builtPages, DIST } from '../support/site-files.ts';
 
 const origin = inject('origin');
 
@@ -44,6 +46,19 @@ describe('security headers', () => {
   it('the header policy is the meta policy plus frame-ancestors', () => {
     expect(CSP_HEADER).toBe(`${CSP_META}; frame-ancestors 'none'`);
     expect(CSP_META).not.toMatch(/'unsafe-inline'|'unsafe-eval'/);
+  });
+
+  it('no page has an inline script or style attribute (the CSP allows neither)', () => {
+    for (const page of builtPages()) {
+      const html = readFileSync(path.join(DIST, page, page.endsWith('.html') ? '' : 'index.html'), 'utf8');
+      const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
+      expect(
+        scripts.filter(
+          (attributes) => !/\bsrc=/.test(attributes) && !/type="application\/(ld\+)?json"/.test(attributes),
+        ),
+      ).toEqual([]);
+      expect(html).not.toMatch(/<[^>]+\sstyle=/);
+    }
   });
 
   it('every page carries the policy as a meta tag too', async () => {
