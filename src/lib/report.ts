@@ -198,3 +198,8 @@ export async function plansFor(section: Section): Promise<{ item: string; plans:
   );
   return found.flat();
 }
+
+/** One page per year's report (/2023/, /2023/full/): the static paths those pages share. */
+export async function yearPaths(): Promise<{ params: { year: string }; props: { report: Report } }[]> {
+  return (await getReports()).map((report) => ({ params: { year: String(report.year) }, props: { report } }));
+}
