@@ -61,12 +61,6 @@ export const SITE = {
   lang: 'zh-CN',
 } as const;
 
-/** Public data files (a public interface: keep these paths). */
-export const DATA_FILES = {
-  json: '/data/metrics.json',
-  csv: '/data/metrics.csv',
-} as const;
-
 /** The columns of the data export, in order. */
 export const METRIC_COLUMNS = [
   'year',
