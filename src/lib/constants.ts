@@ -37,6 +37,12 @@ export const UNITS = [
 /** Chinese magnitudes as written in the reports, and what they multiply by. */
 export const MAGNITUDES = { 万: 10_000, 亿: 100_000_000 } as const;
 
+/** The units as a regular-expression alternation, longest first: 件次|人次|…|%. */
+export const UNIT_PATTERN = UNITS.join('|');
+
+/** The magnitudes as a regular-expression alternation: 万|亿. */
+export const MAGNITUDE_PATTERN = Object.keys(MAGNITUDES).join('|');
+
 /** The qualifiers a figure can carry: 余 (“more than”) and 以上 (“at least”). */
 export const QUALIFIERS = { 'more-than': '余', 'at-least': '以上' } as const;
 

@@ -17,7 +17,8 @@ export type SectionEntry = CollectionEntry<'sections'>;
 export type Metric = FilledMetric;
 export type SectionKind = SectionEntry['data']['kind'];
 
-export interface Section {
+export type Section = {
+  /** The collection entry, for `render()`; what pages read of it is copied below. */
   entry: SectionEntry;
   year: number;
   slug: string;
@@ -35,7 +36,9 @@ export interface Section {
   /** Figures of a draft not filled in yet (always 0 in a published report). */
   unfilled: number;
   url: string;
-}
+  /** The official text, as Markdown. */
+  body: string;
+} & Pick<SectionEntry['data'], 'headline' | 'charts' | 'followUps'>;
 
 export interface Report {
   year: number;
@@ -86,6 +89,10 @@ export function getReports(): Promise<Report[]> {
               metrics: metrics.filter(isFilled),
               unfilled: metrics.filter((metric) => !isFilled(metric)).length,
               url: sectionPath(year, slug),
+              body: section.body ?? '',
+              headline: section.data.headline,
+              charts: section.data.charts,
+              followUps: section.data.followUps,
             };
           })
           .sort((a, b) => a.order - b.order);
@@ -175,8 +182,8 @@ export interface FollowUp {
 export async function followUpsOf(section: Section): Promise<FollowUp[]> {
   const next = (await getReports()).find((report) => report.year === section.year + 1);
   if (!next) return [];
-  const items = planItems(section.entry.body ?? '');
-  return section.entry.data.followUps.flatMap(({ item, section: slug }) => {
+  const items = planItems(section.body);
+  return section.followUps.flatMap(({ item, section: slug }) => {
     const target = next.sections.find((candidate) => candidate.slug === slug);
     const heading = items.find((candidate) => candidate.title === item || candidate.text === item);
     return target ? [{ item: heading?.text ?? item, section: target }] : [];

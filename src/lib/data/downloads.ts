@@ -4,6 +4,7 @@
  * schema.org Dataset description of all of them. Pure: pages pass in what they read.
  */
 import { METRIC_COLUMNS } from '../constants.ts';
+import type { ReportData } from '../content/schema.ts';
 import { allDataPath, DATA_FORMATS, DATA_PAGE_PATH, TERMS_PATH, yearDataPath, type DataFormat } from '../urls.ts';
 import type { MetricRow } from './export.ts';
 
@@ -14,15 +15,10 @@ export const rowsOfYear = (rows: readonly MetricRow[], year: number) => rows.fil
 export const rowsOfSection = (rows: readonly MetricRow[], year: number, section: number) =>
   rows.filter((row) => row.year === year && row.section === section);
 
-/** What the Dataset description needs to know of each report. */
-export interface DatasetReport {
+/** What the Dataset description needs to know of each report: its frontmatter, and its year. */
+export type DatasetReport = Pick<ReportData, 'title' | 'issuers' | 'documentNumber' | 'published' | 'sourceUrl'> & {
   year: number;
-  title: string;
-  issuers: readonly string[];
-  documentNumber: string;
-  published: Date;
-  sourceUrl: string;
-}
+};
 
 /** The schema.org Dataset describing the figures and their downloads, as JSON-LD. */
 export function datasetJsonLd({
