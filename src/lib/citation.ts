@@ -69,11 +69,11 @@ const CITY_PREFIXES = ['全市', '市'];
  */
 export function oneLineCitation(
   report: Pick<CitedReport, 'title' | 'documentNumber'>,
-  figure: { year: number; city: string; label: string; text: string },
+  metric: { year: number; city: string; label: string; text: string },
 ): string {
-  const prefix = [figure.city, ...CITY_PREFIXES].find((words) => figure.label.startsWith(words)) ?? '';
-  const label = figure.label.slice(prefix.length);
-  return `据${citedTitle(report)}\uff0c${figure.year}年${figure.city}${label}${figure.text}\u3002`;
+  const prefix = [metric.city, ...CITY_PREFIXES].find((words) => metric.label.startsWith(words)) ?? '';
+  const label = metric.label.slice(prefix.length);
+  return `据${citedTitle(report)}\uff0c${metric.year}年${metric.city}${label}${metric.text}\u3002`;
 }
 
 /** The sentence a figure stands in, split around the figure so a page can emphasise it. */

@@ -30,7 +30,7 @@ export interface HistoryPoint extends Pick<FilledMetric, 'value' | 'unit' | 'tex
   year: number;
   /** True when the text says 余 or 以上: the value is a lower bound. */
   approximate: boolean;
-  /** The figure's sentence: /2023/dispute-resolution/#legal-aid-cases. */
+  /** Its figure in the text: /2023/dispute-resolution/#legal-aid-cases. */
   url: string;
   slug: string;
   sectionHeading: string;

@@ -13,7 +13,7 @@ import { absoluteUrl, figurePath, fullReportPath, reportPath, sectionPath } from
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type SectionEntry = CollectionEntry<'sections'>;
-/** A figure as pages see it: always filled in (a draft's unfilled figures are left out). */
+/** A metric as pages see it: always filled in (a draft's unfilled metrics are left out). */
 export type Metric = FilledMetric;
 export type SectionKind = SectionEntry['data']['kind'];
 
@@ -51,7 +51,7 @@ export interface Report {
   fullUrl: string;
 }
 
-/** A figure together with the section it stands in. */
+/** A metric together with the section it stands in and the address of its figure in the text. */
 export interface LocatedMetric {
   metric: Metric;
   section: Section;
@@ -119,14 +119,14 @@ export async function getLatestReport(): Promise<Report> {
   return latest;
 }
 
-/** Every figure of a report with its section, in reading order. */
+/** Every metric of a report with its section, in reading order. */
 export function metricsOf(report: Report): LocatedMetric[] {
   return report.sections.flatMap((section) =>
     section.metrics.map((metric) => ({ metric, section, url: figurePath(report.year, section.slug, metric.id) })),
   );
 }
 
-/** One figure of a report by id. */
+/** One metric of a report by id. */
 export function findMetric(report: Report, id: string): LocatedMetric | undefined {
   return metricsOf(report).find((located) => located.metric.id === id);
 }
@@ -142,7 +142,7 @@ export function sectionsByPart(report: Report): { heading: string; sections: Sec
   return parts;
 }
 
-/** One open-data row per figure, oldest year first (see `src/lib/data/export.ts`). */
+/** One open-data row per metric, oldest year first (see `src/lib/data/export.ts`). */
 export function metricRows(reports: readonly Report[], site: URL | undefined): MetricRow[] {
   return sortRows(
     reports.flatMap((report) =>
@@ -164,7 +164,7 @@ export function metricRows(reports: readonly Report[], site: URL | undefined): M
 
 let historyCache: Promise<Map<string, MetricHistory>> | undefined;
 
-/** Every figure id across the years (see `src/lib/history.ts`). */
+/** Every metric id across the years (see `src/lib/history.ts`). */
 export function getHistory(): Promise<Map<string, MetricHistory>> {
   historyCache ??= getReports().then((reports) => buildHistory(reports));
   return historyCache;

@@ -1,5 +1,5 @@
 /**
- * The open-data export: one row per figure of every year (dist/data/metrics.json and
+ * The open-data export: one row per metric of every year (dist/data/metrics.json and
  * metrics.csv). A public interface: the field names and their order must not change.
  */
 import { METRIC_COLUMNS } from '../constants.ts';
