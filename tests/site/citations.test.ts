@@ -3,12 +3,10 @@
  * link and citations (GB/T 7714 and the one-line form naming the report by its title); each
  * copies to the clipboard, or is selected when the clipboard is refused.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { DIST, publishedMetrics } from '../support/site-files.ts';
+import { configuredOrigin, publishedMetrics } from '../support/site-files.ts';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -19,9 +17,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** The configured site address (SITE_URL or its default), as the build wrote it. */
-const site = new URL(
-  /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(path.join(DIST, 'index.html'), 'utf8'))![1]!,
-).origin;
+const site = configuredOrigin();
 
 /** The one-line form of the 2023 report's legal-aid figure. */
 const ONE_LINE =

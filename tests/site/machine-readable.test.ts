@@ -8,7 +8,7 @@ import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
-import { builtPages, DIST } from '../support/site-files.ts';
+import { builtPages, configuredOrigin, DIST } from '../support/site-files.ts';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -19,9 +19,7 @@ beforeAll(async () => {
 afterAll(() => browser?.close());
 
 /** The configured site address (SITE_URL or its default), as the build wrote it. */
-const site = new URL(
-  /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(path.join(DIST, 'index.html'), 'utf8'))![1]!,
-).origin;
+const site = configuredOrigin();
 
 describe('what machines read', () => {
   const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item'].includes(name) });
