@@ -10,6 +10,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { DIST } from '../support/site-files.ts';
+import { publishedYears, sectionPagesByFigures, sectionPagesOf, sectionsOf } from '../support/site-data.ts';
 
 const origin = inject('origin');
 const KB = 1024;
@@ -52,16 +53,38 @@ async function downloads(urlPath: string) {
   };
 }
 
-describe.each(['/2023/party-leadership/', '/2023/dispute-resolution/', '/2023/law-enforcement/', '/2023/plans/'])(
-  '%s',
-  (urlPath) => {
-    it('HTML + CSS under 30 KB gzip; little JavaScript before a chart is in view; charts under 60 KB', async () => {
-      const weight = await downloads(urlPath);
-      console.log(urlPath, JSON.stringify(weight));
-      expect(weight.html + weight.css).toBeLessThan(30 * KB);
-      expect(weight.chartCodeAtLoad).toBe(false);
-      expect(weight.jsAtLoad).toBeLessThan(10 * KB);
-      expect(weight.jsAfterScroll - weight.jsAtLoad).toBeLessThan(60 * KB);
-    });
-  },
-);
+/** The stylesheets a page links, as paths of the site. */
+const stylesheets = (urlPath: string) =>
+  [
+    ...readFileSync(path.join(DIST, urlPath, 'index.html'), 'utf8').matchAll(/<link\b[^>]*\brel="stylesheet"[^>]*>/g),
+  ].map((match) => /\bhref="([^"]+)"/.exec(match[0])![1]!);
+
+it('every section page of every published year: HTML + CSS under 30 KB gzip', () => {
+  const pages = publishedYears().flatMap(sectionPagesOf);
+  expect(pages.length).toBeGreaterThan(0);
+  for (const urlPath of pages) expect(stylesheets(urlPath).length, urlPath).toBeGreaterThan(0);
+  const over = pages
+    .map((urlPath) => ({
+      urlPath,
+      bytes: gzipBytes(urlPath) + stylesheets(urlPath).reduce((n, p) => n + gzipBytes(p), 0),
+    }))
+    .filter(({ bytes }) => bytes >= 30 * KB);
+  expect(over).toEqual([]);
+});
+
+/** Per year, in a browser: the first and last sections, and the two with the most figures and charts. */
+const sampled = publishedYears().flatMap((year) => {
+  const order = sectionsOf(year).map((section) => `/${year}/${section.slug}/`);
+  return [...new Set([order[0]!, ...sectionPagesByFigures(year).slice(0, 2), order.at(-1)!])];
+});
+
+describe.each(sampled)('%s', (urlPath) => {
+  it('HTML + CSS under 30 KB gzip; little JavaScript before a chart is in view; charts under 60 KB', async () => {
+    const weight = await downloads(urlPath);
+    console.log(urlPath, JSON.stringify(weight));
+    expect(weight.html + weight.css).toBeLessThan(30 * KB);
+    expect(weight.chartCodeAtLoad).toBe(false);
+    expect(weight.jsAtLoad).toBeLessThan(10 * KB);
+    expect(weight.jsAfterScroll - weight.jsAtLoad).toBeLessThan(60 * KB);
+  });
+});

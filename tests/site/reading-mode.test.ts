@@ -5,8 +5,13 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
+import { latestYear, publishedYears, sectionPagesByFigures, sectionsOf } from '../support/site-data.ts';
 
 const origin = inject('origin');
+/** Samples from the newest report: its cover and two of its section pages. */
+const year = latestYear();
+const cover = `/${year}/`;
+const [firstSection, secondSection] = sectionsOf(year).map((section) => `/${year}/${section.slug}/`);
 let browser: Browser;
 
 beforeAll(async () => {
@@ -22,7 +27,7 @@ const overflowsSideways = (page: Page) =>
 describe('text size and contrast controls', () => {
   it('enlarge the text, show which size is on, and are remembered on the next page', async () => {
     const { page, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/2023/dispute-resolution/`);
+    await page.goto(origin + firstSection!);
     expect(await rootFontSize(page)).toBe(16);
     const larger = page.getByRole('button', { name: '特大字号' });
     await larger.focus();
@@ -30,7 +35,7 @@ describe('text size and contrast controls', () => {
     expect(await larger.getAttribute('aria-pressed')).toBe('true');
     expect(await rootFontSize(page)).toBe(24);
 
-    await page.goto(`${origin}/2023/legal-education/`);
+    await page.goto(origin + (secondSection ?? cover));
     expect(await rootFontSize(page)).toBe(24);
     expect(await page.getByRole('button', { name: '特大字号' }).getAttribute('aria-pressed')).toBe('true');
 
@@ -41,7 +46,7 @@ describe('text size and contrast controls', () => {
 
   it('switch to high contrast: black text on white, remembered', async () => {
     const { page, context } = await openPage(browser, origin);
-    await page.goto(`${origin}/2023/`);
+    await page.goto(origin + cover);
     const toggle = page.getByRole('button', { name: '高对比度' });
     await toggle.click();
     expect(await toggle.getAttribute('aria-pressed')).toBe('true');
@@ -58,14 +63,16 @@ describe('text size and contrast controls', () => {
 
   it('are hidden without JavaScript, where they could not work', async () => {
     const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
-    await page.goto(`${origin}/2023/`);
+    await page.goto(origin + cover);
     expect(await page.locator('#reading-controls').isVisible()).toBe(false);
     await context.close();
   });
 });
 
 describe('layout at small widths and large text', () => {
-  it.each(['/', '/2023/dispute-resolution/', '/2023/full/', '/data/'])(
+  // Per year, the section page with the most figures (widest tables, most charts) and the whole text.
+  const widest = publishedYears().flatMap((published) => [sectionPagesByFigures(published)[0]!, `/${published}/full/`]);
+  it.each(['/', ...widest, '/data/'])(
     '%s has no sideways scrolling at 320 px with the largest text, nor at 200%% zoom',
     async (path) => {
       const { page, context } = await openPage(browser, origin, { viewport: { width: 320, height: 640 } });
@@ -88,7 +95,7 @@ describe('dark mode', () => {
   it('follows the system setting', async () => {
     const { page, context } = await openPage(browser, origin);
     await page.emulateMedia({ colorScheme: 'dark' });
-    await page.goto(`${origin}/2023/`);
+    await page.goto(origin + cover);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(background).toBe('rgb(18, 20, 23)');
     await context.close();

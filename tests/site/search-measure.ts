@@ -6,6 +6,7 @@
  */
 import path from 'node:path';
 import { launchBrowser, openPage } from '../support/browser.ts';
+import { originalReportYear } from '../support/site-data.ts';
 import { startStaticServer } from '../support/static-server.ts';
 
 const { server, origin } = await startStaticServer(path.resolve('dist'));
@@ -28,7 +29,8 @@ await page.addInitScript(() => {
   }).observe(document, { subtree: true, childList: true });
 });
 
-await page.goto(`${origin}/2023/dispute-resolution/`, { waitUntil: 'networkidle' });
+// The page and queries are the official 2023 report's (鞍委〔2024〕17号), in whichever year folder it is.
+await page.goto(`${origin}/${originalReportYear()}/dispute-resolution/`, { waitUntil: 'networkidle' });
 const sum = (items: { bytes: number }[]) => items.reduce((total, item) => total + item.bytes, 0);
 const onLoad = fetched.filter((f) => f.url.endsWith('.js'));
 console.log(`JS on page load: ${sum(onLoad)} bytes (${onLoad.map((f) => `${f.url} ${f.bytes}`).join(', ')})`);

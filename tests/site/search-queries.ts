@@ -1,9 +1,13 @@
 /**
- * Real queries from the 2023 report, as journalists and citizens type them: terms, compound
- * terms, figures with and without units, decimals, percentages, full-width input. Each names
- * the page that must be among the first three places listed (a section slug, or "" for the
- * report's cover) and, for figure queries, the figure whose anchor must be the first link.
+ * Real queries from the official 2023 report (鞍委〔2024〕17号), as journalists and citizens
+ * type them: terms, compound terms, figures with and without units, decimals, percentages,
+ * full-width input. Each names the page that must be among the first three places listed (a
+ * section slug, or "" for the report's cover) and, for figure queries, the figure whose anchor
+ * must be the first link. They are about that report: the tests run them with the search's
+ * year filter set to its year, since other years may repeat the same words and numbers.
  */
+import { ORIGINAL_DOCUMENT_NUMBER } from '../support/site-data.ts';
+
 export interface SearchCase {
   query: string;
   section: string;
@@ -58,20 +62,23 @@ export const SEARCH_CASES: SearchCase[] = [
   { query: '黑名单企业', section: 'government-integrity' },
   { query: '公职律师', section: 'decision-making' },
   { query: '行政复议', section: 'dispute-resolution' },
-  { query: '鞍委〔2024〕17号', section: '' },
+  { query: ORIGINAL_DOCUMENT_NUMBER, section: '' },
 ];
 
-/** "/2023/dispute-resolution/?highlight=…#legal-aid-cases" → { section: "dispute-resolution", anchor: "legal-aid-cases" } */
-export function placeOf(href: string): { section: string; anchor: string } {
+/** "/2023/dispute-resolution/?highlight=…#legal-aid-cases" → { year: "2023", section: "dispute-resolution", anchor: "legal-aid-cases" } */
+export function placeOf(href: string): { year: string; section: string; anchor: string } {
   const url = new URL(href, 'http://x');
-  return { section: url.pathname.split('/')[2] ?? '', anchor: url.hash.slice(1) };
+  const [, year = '', section = ''] = url.pathname.split('/');
+  return { year, section, anchor: url.hash.slice(1) };
 }
 
 /** The sections of a result list, each once, in order. */
 export const sectionsInOrder = (hrefs: readonly string[]) => [...new Set(hrefs.map((href) => placeOf(href).section))];
 
-/** What is wrong with a result list for a case, or null. */
-export function judge(item: SearchCase, hrefs: readonly string[]): string | null {
+/** What is wrong with a result list for a case, searched within one year's report, or null. */
+export function judge(item: SearchCase, hrefs: readonly string[], year: number): string | null {
+  const elsewhere = hrefs.find((href) => placeOf(href).year !== String(year));
+  if (elsewhere) return `${item.query}: ${elsewhere} is not in the ${year} report the search was limited to`;
   const top = sectionsInOrder(hrefs).slice(0, 3);
   if (!top.includes(item.section)) return `${item.query}: ${item.section || 'cover'} not in top 3 [${top.join(', ')}]`;
   if (item.anchor) {

@@ -8,8 +8,12 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { builtPages, DIST } from '../support/site-files.ts';
+import { latestYear, sectionPagesByFigures } from '../support/site-data.ts';
 
 const origin = inject('origin');
+/** The newest report's cover and its section page with the most figures, as the samples of their kind. */
+const cover = `/${latestYear()}/`;
+const sectionPage = sectionPagesByFigures(latestYear())[0]!;
 
 interface RawResponse {
   status: number;
@@ -34,7 +38,7 @@ const get = (path: string, headers: Record<string, string> = {}) =>
 const stylesheet = `/_astro/${readdirSync('dist/_astro').find((name) => name.endsWith('.css'))}`;
 
 describe('security headers', () => {
-  it.each(['/', '/2023/dispute-resolution/', '/data/metrics.csv', stylesheet, '/no-such-page/'])(
+  it.each(['/', sectionPage, '/data/metrics.csv', stylesheet, '/no-such-page/'])(
     '%s carries every security header',
     async (path) => {
       const { headers } = await get(path);
@@ -62,7 +66,7 @@ describe('security headers', () => {
   });
 
   it('every page carries the policy as a meta tag too', async () => {
-    const { body } = await get('/2023/dispute-resolution/');
+    const { body } = await get(sectionPage);
     expect(body.toString()).toContain(`<meta http-equiv="Content-Security-Policy" content="${CSP_META}">`);
   });
 });
@@ -73,18 +77,18 @@ describe('caching', () => {
   });
 
   it('pages and data are revalidated', async () => {
-    expect((await get('/2023/')).headers['cache-control']).toBe('no-cache');
+    expect((await get(cover)).headers['cache-control']).toBe('no-cache');
     expect((await get('/data/metrics.json')).headers['cache-control']).toBe('no-cache');
   });
 });
 
 describe('compression and types', () => {
   it('sends the prebuilt brotli file to browsers that accept it, gzip to the others', async () => {
-    const br = await get('/2023/dispute-resolution/', { 'Accept-Encoding': 'br, gzip' });
+    const br = await get(sectionPage, { 'Accept-Encoding': 'br, gzip' });
     expect(br.headers['content-encoding']).toBe('br');
-    const gz = await get('/2023/dispute-resolution/', { 'Accept-Encoding': 'gzip' });
+    const gz = await get(sectionPage, { 'Accept-Encoding': 'gzip' });
     expect(gz.headers['content-encoding']).toBe('gzip');
-    const plain = await get('/2023/dispute-resolution/');
+    const plain = await get(sectionPage);
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(br.body.length).toBeLessThan(plain.body.length / 2);
   });
@@ -102,7 +106,7 @@ describe('compression and types', () => {
 
 describe('not found', () => {
   it('answers 404 with the Chinese page', async () => {
-    const { status, body } = await get('/2023/no-such-section/');
+    const { status, body } = await get(`${cover}no-such-section/`);
     expect(status).toBe(404);
     expect(body.toString()).toContain('页面不存在');
   });
