@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { DIST, publishedMetrics, type PublishedMetric } from '../support/site-files.ts';
+import { metricsOfYear, publishedYears, sectionsOf } from '../support/site-data.ts';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -22,8 +23,8 @@ afterAll(() => browser?.close());
 const asCsv = (metric: PublishedMetric) =>
   Object.fromEntries(Object.entries(metric).map(([k, v]) => [k, v === null ? '' : String(v)]));
 
-describe('downloads hold exactly what metrics.json holds', () => {
-  const yearDir = path.join(DIST, 'data', '2023');
+describe.each(publishedYears())('%i: downloads hold exactly what metrics.json holds', (year) => {
+  const yearDir = path.join(DIST, 'data', String(year));
   // The data files themselves, not the .gz/.br copies the build writes beside them.
   const files = readdirSync(yearDir).filter((name) => /\.(csv|json)$/.test(name));
   const sectionFiles = (ext: string) => files.filter((name) => name.endsWith(ext) && name !== `metrics${ext}`);
@@ -41,29 +42,29 @@ describe('downloads hold exactly what metrics.json holds', () => {
       record_delimiter: '\r\n',
     }) as Record<string, string>[];
   };
-  const year2023 = publishedMetrics().filter((m) => m.year === 2023);
+  const ofYear = metricsOfYear(year);
 
   it('the year file, as JSON and as CSV', () => {
-    expect(json(path.join(yearDir, 'metrics.json'))).toEqual(year2023);
-    expect(csv(path.join(yearDir, 'metrics.csv'))).toEqual(year2023.map(asCsv));
+    expect(json(path.join(yearDir, 'metrics.json'))).toEqual(ofYear);
+    expect(csv(path.join(yearDir, 'metrics.csv'))).toEqual(ofYear.map(asCsv));
     expect(csv(path.join(DIST, 'data', 'metrics.csv'))).toEqual(publishedMetrics().map(asCsv));
   });
 
   it('the section files, which together are the year, each holding only its section', () => {
-    expect(sectionFiles('.json').length).toBe(12);
+    expect(sectionFiles('.json').length).toBe(sectionsOf(year).length);
     const jsonRows = sectionFiles('.json').flatMap((name) => {
       const rows = json(path.join(yearDir, name));
       expect(new Set(rows.map((r) => new URL(r.url, origin).pathname))).toEqual(
-        rows.length ? new Set([`/2023/${name.replace('.json', '')}/`]) : new Set(),
+        rows.length ? new Set([`/${year}/${name.replace('.json', '')}/`]) : new Set(),
       );
       return rows;
     });
     const csvRows = sectionFiles('.csv').flatMap((name) => csv(path.join(yearDir, name)));
     const byPlace = (a: PublishedMetric | Record<string, string>, b: PublishedMetric | Record<string, string>) =>
       Number(a.section) - Number(b.section) ||
-      year2023.findIndex((m) => m.id === a.id) - year2023.findIndex((m) => m.id === b.id);
-    expect(jsonRows.sort(byPlace)).toEqual(year2023);
-    expect(csvRows.sort(byPlace)).toEqual(year2023.map(asCsv));
+      ofYear.findIndex((m) => m.id === a.id) - ofYear.findIndex((m) => m.id === b.id);
+    expect(jsonRows.sort(byPlace)).toEqual(ofYear);
+    expect(csvRows.sort(byPlace)).toEqual(ofYear.map(asCsv));
   });
 
   it('quotes a field only when RFC 4180 needs it', () => {
@@ -87,18 +88,21 @@ describe('downloads hold exactly what metrics.json holds', () => {
       expect.arrayContaining([
         '/data/metrics.csv',
         '/data/metrics.json',
-        '/data/2023/metrics.csv',
-        '/data/2023/metrics.json',
+        `/data/${year}/metrics.csv`,
+        `/data/${year}/metrics.json`,
       ]),
     );
     const dataPage = await downloadLinks('/data/');
     for (const name of files)
       expect(
-        dataPage.includes(`/data/2023/${name}`) || !json(path.join(yearDir, name.replace('.csv', '.json'))).length,
+        dataPage.includes(`/data/${year}/${name}`) || !json(path.join(yearDir, name.replace('.csv', '.json'))).length,
       ).toBe(true);
-    expect(await downloadLinks('/2023/dispute-resolution/')).toEqual(
-      expect.arrayContaining(['/data/2023/dispute-resolution.csv', '/data/2023/dispute-resolution.json']),
-    );
+    for (const { slug } of sectionsOf(year)) {
+      if (!json(path.join(yearDir, `${slug}.json`)).length) continue;
+      expect(await downloadLinks(`/${year}/${slug}/`), slug).toEqual(
+        expect.arrayContaining([`/data/${year}/${slug}.csv`, `/data/${year}/${slug}.json`]),
+      );
+    }
     await context.close();
   });
 });

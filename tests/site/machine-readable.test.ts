@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser } from 'playwright-core';
 import { launchBrowser, openPage } from '../support/browser.ts';
 import { builtPages, configuredOrigin, DIST } from '../support/site-files.ts';
+import { ORIGINAL_DOCUMENT_NUMBER, originalReportYear, publishedYears, reportData } from '../support/site-data.ts';
 
 const origin = inject('origin');
 let browser: Browser;
@@ -50,12 +51,25 @@ describe('what machines read', () => {
     expect(rss['@_version']).toBe('2.0');
     expect(rss.channel.title).toBe('鞍山市法治政府建设年度报告');
     const items = rss.channel.item as { title: string; link: string; pubDate: string; guid: unknown }[];
-    expect(items.map((item) => new URL(item.link).pathname)).toEqual(['/2023/']);
-    expect(items[0]!.title).toContain('鞍委〔2024〕17号');
-    expect(new Date(items[0]!.pubDate).toISOString().slice(0, 10)).toBe('2024-03-15');
+    // Newest first, each with its report's 文号 (when it has one) and publication date.
+    const years = publishedYears();
+    expect(items.map((item) => new URL(item.link).pathname)).toEqual(years.map((year) => `/${year}/`));
+    years.forEach((year, i) => {
+      const report = reportData(year);
+      expect(items[i]!.title).toContain(report.documentNumber ?? report.title);
+      expect(new Date(items[i]!.pubDate).toISOString().slice(0, 10)).toBe(report.published);
+    });
+    // The official 2023 report, found by its 文号 wherever it is: published on 2024-03-15.
+    const original = items[years.indexOf(originalReportYear())]!;
+    expect(original.title).toContain(ORIGINAL_DOCUMENT_NUMBER);
+    expect(new Date(original.pubDate).toISOString().slice(0, 10)).toBe('2024-03-15');
     const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
-    await page.goto(`${origin}/2023/`);
-    expect(await page.getAttribute('link[rel="alternate"][type="application/rss+xml"]', 'href')).toBe('/feed.xml');
+    for (const address of ['/', ...years.map((year) => `/${year}/`), '/data/']) {
+      await page.goto(origin + address);
+      expect(await page.getAttribute('link[rel="alternate"][type="application/rss+xml"]', 'href'), address).toBe(
+        '/feed.xml',
+      );
+    }
     await context.close();
   });
 
@@ -75,10 +89,20 @@ describe('what machines read', () => {
     expect(dataset['@type']).toBe('Dataset');
     expect(new URL(dataset.license).hash).toBe('#terms');
     expect(await page.locator('#terms').count()).toBe(1);
-    expect(dataset.isBasedOn[0]).toMatchObject({
-      identifier: '鞍委〔2024〕17号',
-      url: 'http://sfj.anshan.gov.cn/html/ASSFJ/202403/0172860686844488.html',
-    });
+    // Based on every published report, each by its 文号 and official address.
+    expect(dataset.isBasedOn).toHaveLength(publishedYears().length);
+    for (const year of publishedYears()) {
+      const { documentNumber, sourceUrl } = reportData(year);
+      expect(dataset.isBasedOn).toContainEqual(
+        expect.objectContaining(documentNumber ? { identifier: documentNumber, url: sourceUrl } : { url: sourceUrl }),
+      );
+    }
+    expect(dataset.isBasedOn).toContainEqual(
+      expect.objectContaining({
+        identifier: ORIGINAL_DOCUMENT_NUMBER,
+        url: 'http://sfj.anshan.gov.cn/html/ASSFJ/202403/0172860686844488.html',
+      }),
+    );
     for (const file of dataset.distribution) {
       const response = await page.request.get(origin + new URL(file.contentUrl).pathname);
       expect(response.status(), file.contentUrl).toBe(200);
@@ -87,8 +111,10 @@ describe('what machines read', () => {
   });
 
   it('each section page carries citation metadata and share tags with its headline figure', async () => {
+    // A section of the official 2023 report, found by its 文号 wherever it is; fails if it is missing.
+    const year = originalReportYear();
     const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
-    await page.goto(`${origin}/2023/dispute-resolution/`);
+    await page.goto(`${origin}/${year}/dispute-resolution/`);
     const meta = (selector: string) => page.$$eval(selector, (tags) => tags.map((t) => t.getAttribute('content')));
     expect(await meta('meta[name="citation_title"]')).toEqual([
       '关于2023年鞍山市法治政府建设情况的报告：（五）多元化解社会矛盾纠纷成效明显',
@@ -97,7 +123,7 @@ describe('what machines read', () => {
     expect(await meta('meta[name="citation_publisher"]')).toEqual(['中共鞍山市委、鞍山市人民政府']);
     expect(await meta('meta[name="citation_date"]')).toEqual(['2024/03/15']);
     expect(await meta('meta[name="citation_technical_report_number"]')).toEqual(['鞍委〔2024〕17号']);
-    expect(await meta('meta[name="citation_public_url"]')).toEqual([`${site}/2023/dispute-resolution/`]);
+    expect(await meta('meta[name="citation_public_url"]')).toEqual([`${site}/${year}/dispute-resolution/`]);
     expect(await meta('meta[property="og:title"]')).toEqual([
       '（五）多元化解社会矛盾纠纷成效明显 - 2023年鞍山市法治政府建设情况',
     ]);
@@ -105,7 +131,7 @@ describe('what machines read', () => {
       '据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），2023年鞍山市受理法律援助案件3721件。',
     ]);
     expect(await meta('meta[name="twitter:card"]')).toEqual(['summary']);
-    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${site}/2023/dispute-resolution/`);
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${site}/${year}/dispute-resolution/`);
     await context.close();
   });
 
