@@ -135,19 +135,25 @@ describe('what machines read', () => {
     await context.close();
   });
 
-  it('every page has exactly one set of share tags and a canonical address', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+  it('every page has exactly one set of share tags and a canonical address', () => {
+    // Read from the built files (the tags are in the HTML as served; no script adds them), so
+    // every page of every year is checked in a moment however many years there are.
+    const tags: [string, RegExp][] = [
+      ['og:title', /<meta\b[^>]*\bproperty="og:title"[^>]*>/g],
+      ['og:description', /<meta\b[^>]*\bproperty="og:description"[^>]*>/g],
+      ['og:url', /<meta\b[^>]*\bproperty="og:url"[^>]*>/g],
+      ['twitter:card', /<meta\b[^>]*\bname="twitter:card"[^>]*>/g],
+      ['canonical', /<link\b[^>]*\brel="canonical"[^>]*>/g],
+    ];
+    const wrong: string[] = [];
     for (const address of builtPages()) {
-      await page.goto(origin + address);
-      for (const selector of [
-        'meta[property="og:title"]',
-        'meta[property="og:description"]',
-        'meta[property="og:url"]',
-        'meta[name="twitter:card"]',
-        'link[rel="canonical"]',
-      ])
-        expect(await page.locator(selector).count(), `${address} ${selector}`).toBe(1);
+      const html = read(address.endsWith('.html') ? address.slice(1) : `${address.slice(1)}index.html`);
+      for (const [name, pattern] of tags) {
+        const count = html.match(pattern)?.length ?? 0;
+        if (count !== 1) wrong.push(`${address} ${name}: ${count}`);
+      }
     }
-    await context.close();
+    expect(builtPages().length).toBeGreaterThan(10);
+    expect(wrong).toEqual([]);
   });
 });

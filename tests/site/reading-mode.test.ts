@@ -73,7 +73,7 @@ describe('layout at small widths and large text', () => {
   // Per year, the section page with the most figures (widest tables, most charts) and the whole text.
   const widest = publishedYears().flatMap((published) => [sectionPagesByFigures(published)[0]!, `/${published}/full/`]);
   it.each(['/', ...widest, '/data/'])(
-    '%s has no sideways scrolling at 320 px with the largest text, nor at 200%% zoom',
+    '%s has no sideways scrolling at 320 px with the largest text, nor zoomed to 200 per cent',
     async (path) => {
       const { page, context } = await openPage(browser, origin, { viewport: { width: 320, height: 640 } });
       await page.goto(origin + path);
