@@ -2,10 +2,60 @@
  * The text against the data: every filled-in figure is found in its section's body, and
  * every number of the body is a declared figure or a listed non-figure.
  */
-import { locateFigure, nonFigureKind, numbersIn, type Span } from '../../figures/locate.ts';
+import { UNITS } from '../../constants.ts';
+import { locateFigure, numbersIn, type Span } from '../../figures/locate.ts';
+import { parseFigure } from '../../figures/parse.ts';
 import type { Issues } from '../messages.ts';
-import { isFilled } from '../schema.ts';
+import { isFilled, type FilledMetric } from '../schema.ts';
+import { nonFigure } from './numbers.ts';
 import { metricPath, type SectionInput } from './types.ts';
+
+/** Words before or after a figure that qualify it, and the qualifier each needs. */
+const QUALIFIED_BEFORE = [
+  ['大约', 'about'],
+  ['近', 'about'],
+  ['约', 'about'],
+  ['超过', 'more-than'],
+  ['逾', 'more-than'],
+] as const;
+const QUALIFIED_AFTER = [
+  ['多', 'more-than'],
+  ['以内', 'at-most'],
+  ['左右', 'about'],
+] as const;
+
+/**
+ * The words around a figure that change what it says (近3000件, 3000多件, 3721件次): the
+ * figure must carry them (qualifier, or the longer unit), or the site would overstate it.
+ */
+function checkWording(body: string, span: Span, metric: FilledMetric, index: number, issues: Issues) {
+  const before = body.slice(Math.max(0, span.start - 2), span.start);
+  const after = body.slice(span.end, span.end + 2);
+  const found =
+    QUALIFIED_BEFORE.find(([word]) => before.endsWith(word)) ?? QUALIFIED_AFTER.find(([word]) => after.startsWith(word));
+  if (found && (metric.qualifier as string | undefined) !== found[1]) {
+    const [word, qualifier] = found;
+    issues.error(
+      { path: metricPath(index, 'qualifier'), bodyOffset: span.start },
+      {
+        zh: `原文在「${metric.text}」${before.endsWith(word) ? '前面' : '后面'}写着「${word}」：这个数字不是确数，请填写 qualifier: ${qualifier}，网站才会照原文说明。`,
+        en: `The text says "${word}" with "${metric.text}": the figure is not exact. Set qualifier: ${qualifier} so the site says so.`,
+      },
+    );
+  }
+  const unit = parseFigure(metric.text)?.unit;
+  const tail = body.slice(span.end - (unit?.length ?? 0), span.end + 2);
+  const longer = unit && UNITS.find((other) => other.length > unit.length && other.startsWith(unit) && tail.startsWith(other));
+  if (longer) {
+    issues.error(
+      { path: metricPath(index, 'unit'), bodyOffset: span.start },
+      {
+        zh: `原文写的是「${metric.text}${longer.slice(unit.length)}」，单位是「${longer}」而不是「${unit}」：请把 text 写完整，unit 填 ${longer}。`,
+        en: `The text says "${metric.text}${longer.slice(unit.length)}": the unit is ${longer}, not ${unit}. Write the whole figure in text and set unit: ${longer}.`,
+      },
+    );
+  }
+}
 
 /** Characters that, right after a figure, mean the figure goes on (95% followed by 以上). */
 const FIGURE_CONTINUES = /^(余|以上|万|亿|\d)/;
@@ -28,6 +78,18 @@ export function locateMetrics(section: SectionInput, issues: Issues): Map<string
           },
         );
       }
+      const twin = [...spans].find(([, span]) => span.start < found.span.end && found.span.start < span.end);
+      if (twin) {
+        issues.error(
+          { path, bodyOffset: found.span.start },
+          {
+            zh: `「${metric.text}」在正文中已登记为指标「${twin[0]}」：同一处数字只能登记一次。请删除重复的指标，或用 context 指明原文中另一处。`,
+            en: `"${metric.text}" in the body is already declared as "${twin[0]}": a figure is declared once. Delete the duplicate, or use context to point at another place in the text.`,
+          },
+        );
+        return;
+      }
+      checkWording(section.body, found.span, metric, index, issues);
       spans.set(metric.id, found.span);
       return;
     }
@@ -67,7 +129,7 @@ export function checkUndeclaredNumbers(section: SectionInput, spans: Map<string,
   const undeclared = numbersIn(section.body).filter(
     (number) =>
       !covered.some((span) => number.start >= span.start && number.end <= span.end) &&
-      !nonFigureKind(section.body, number, section.data.nonFigures),
+      !nonFigure(section.body, number, section.data.nonFigures),
   );
   const unfilled = section.data.metrics.filter((metric) => !isFilled(metric)).length;
   if (unfilled > 0 && undeclared.length > 0) {
