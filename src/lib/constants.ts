@@ -80,7 +80,17 @@ export const RESERVED_IDS = [
 ] as const;
 
 /** Prefixes of ids the templates build (cite-legal-aid-cases, figures-oversight, …). */
-export const RESERVED_ID_PREFIXES = ['cite-', 'figure-', 'figures-', 'filter-', 'chart-', 'search-', 'site-'] as const;
+export const RESERVED_ID_PREFIXES = [
+  'cite-',
+  'citations-',
+  'chart-',
+  'charts-',
+  'figure-',
+  'figures-',
+  'filter-',
+  'search-',
+  'site-',
+] as const;
 
 /** Page names a section's slug may not take: /2023/full/ is the whole report, and so on. */
 export const RESERVED_SLUGS = [
