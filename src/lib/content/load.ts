@@ -56,7 +56,23 @@ export async function readContentFiles(root: string): Promise<ContentFiles> {
 
 /** Loads and checks every report under `root` (the project root). */
 export async function loadContent(root: string): Promise<LoadedContent> {
-  return checkContent(await readContentFiles(root));
+  let files: ContentFiles;
+  try {
+    files = await readContentFiles(root);
+  } catch (error) {
+    // A missing or unreadable folder or file: say which, never a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    const problems: Problem[] = [];
+    reporter(REPORTS_DIR, { problems }).error(
+      {},
+      {
+        zh: `无法读取报告文件夹 ${REPORTS_DIR}（不存在，或没有读取权限）：请确认在项目文件夹中运行，且文件都可以打开。`,
+        en: `Cannot read ${REPORTS_DIR} (${reason}): run this in the project's folder and check that its files can be opened.`,
+      },
+    );
+    return { reports: [], problems, entries: [] };
+  }
+  return checkContent(files);
 }
 
 /** Checks the content of one folder per year, held in memory. Pure. */

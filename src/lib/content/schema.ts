@@ -9,46 +9,10 @@
 import { z } from 'astro/zod';
 import { QUALIFIERS, RESERVED_ID_PREFIXES, RESERVED_IDS, RESERVED_SLUGS, SECTION_KINDS, UNITS } from '../constants.ts';
 import { parseFigure } from '../figures/parse.ts';
+import { plainText, nameText, numberOf } from './fields.ts';
 import { say, says } from './messages.ts';
 
 const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-/** Longest label or title that is still one: a sentence pasted by mistake is refused. */
-const MAX_NAME = 80;
-
-/**
- * A string shown on the site as text: no markup characters or control characters, so it
- * cannot become an element or attribute wherever a template puts it.
- */
-const plainText = () =>
-  z
-    .string({ error: says('这里应填写文字。', 'This field must be text.') })
-    .trim()
-    .min(1, { error: says('这里不能为空。', 'This field cannot be empty.') })
-    .regex(/^[^<>\p{Cc}]*$/u, {
-      error: says(
-        '文字中不能有 < > 或控制字符：这里的内容会原样显示在网页上，不能含网页代码。',
-        'No < > or control characters: this text is shown on the site as it is and may not carry markup.',
-      ),
-    });
-
-/** A label or title: plain text of at most MAX_NAME characters. */
-const nameText = () =>
-  plainText().max(MAX_NAME, {
-    error: says(
-      `标题或名称最多 ${MAX_NAME} 个字，这里太长了：是不是把正文粘贴到了这里？`,
-      `A label or title has at most ${MAX_NAME} characters: was a paragraph pasted here?`,
-    ),
-  });
-
-/** A number where staff might type a string, .inf or .nan. */
-const numberOf = (field: string) =>
-  z.number({
-    error: says(
-      `${field} 必须是普通的数字，例如 3721：不加引号、不带单位，也不能是 .inf、.nan。`,
-      `${field} must be a plain number such as 3721: no quotes, no unit, not .inf or .nan.`,
-    ),
-  });
 
 /** A stable English identifier: the same figure keeps the same id every year. */
 const idSchema = z

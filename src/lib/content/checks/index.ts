@@ -10,7 +10,7 @@ import { checkPlaceholder, checkSourceFile, checkUnfilled } from './drafts.ts';
 import { checkMarkup } from './markup.ts';
 import { checkNamedNumbers, checkPreambleNumbers, checkWrittenNumbers } from './numbers.ts';
 import { checkAgainstSource } from './source.ts';
-import { checkUndeclaredNumbers, locateMetrics } from './text.ts';
+import { checkSwappedLabels, checkUndeclaredNumbers, locateMetrics } from './text.ts';
 import { checkYearStructure } from './structure.ts';
 import {
   checkFollowUpItems,
@@ -45,7 +45,9 @@ export function checkReport(report: ReportInput): Problem[] {
     checkMarkup(section.body, issues);
     checkWrittenNumbers(section.body, section.data.nonFigures, issues);
     checkFollowUpItems(section, issues);
-    checkUndeclaredNumbers(section, locateMetrics(section, issues), issues);
+    const spans = locateMetrics(section, issues);
+    checkUndeclaredNumbers(section, spans, issues);
+    checkSwappedLabels(section, spans, issues);
   }
   const { refs, byId } = indexMetrics(report, issuesOf);
 

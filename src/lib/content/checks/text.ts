@@ -119,6 +119,46 @@ export function locateMetrics(section: SectionInput, issues: Issues): Map<string
   return spans;
 }
 
+/** The two-character words of a label (受理法律援助案件 → 受理, 理法, 法律, …), without its numbers. */
+const wordsOf = (label: string) => {
+  const han = label.replace(/[^\p{Script=Han}]+/gu, ' ');
+  return new Set([...han.matchAll(/(?=(\p{Script=Han}{2}))/gu)].map((match) => match[1]!));
+};
+
+/**
+ * Two figures of one sentence whose labels were swapped: where the words allow, each label's
+ * own words stand just before its figure (刑事3016件、民事704件). When neither label's words
+ * are before its own figure but each one's are before the other's, they are swapped.
+ */
+export function checkSwappedLabels(section: SectionInput, spans: Map<string, Span>, issues: Issues) {
+  const { body } = section;
+  const located = section.data.metrics
+    .map((metric, index) => ({ metric, index, span: spans.get(metric.id) }))
+    .filter((entry): entry is typeof entry & { span: Span } => entry.span !== undefined)
+    .sort((a, b) => a.span.start - b.span.start);
+  located.forEach((a, i) => {
+    const b = located[i + 1];
+    if (!b || /[。；\n]/.test(body.slice(a.span.end, b.span.start))) return;
+    // The clause before each figure: from the last comma (or the figure before) to the figure.
+    const clause = (start: number, from: number) =>
+      body.slice(Math.max(from, ...[...'，、；。：\n'].map((mark) => body.lastIndexOf(mark, start - 1) + 1)), start);
+    const before = { a: clause(a.span.start, located[i - 1]?.span.end ?? 0), b: clause(b.span.start, a.span.end) };
+    const wordsA = wordsOf(a.metric.label);
+    const wordsB = wordsOf(b.metric.label);
+    const own = (words: Set<string>, others: Set<string>, text: string) =>
+      [...words].some((word) => !others.has(word) && text.includes(word));
+    if (own(wordsA, wordsB, before.a) || own(wordsB, wordsA, before.b)) return;
+    if (!own(wordsA, wordsB, before.b) || !own(wordsB, wordsA, before.a)) return;
+    issues.error(
+      { path: metricPath(a.index, 'label'), bodyOffset: a.span.start },
+      {
+        zh: `「${a.metric.text}」和「${b.metric.text}」的 label 像是对调了：正文中「${a.metric.label}」的字眼在「${b.metric.text}」前面，「${b.metric.label}」的字眼在「${a.metric.text}」前面。请核对这两个指标的 label（以及 value、text）。`,
+        en: `The labels of "${a.metric.text}" and "${b.metric.text}" look swapped: the words of each stand before the other figure in the text. Check both metrics' label (and value, text).`,
+      },
+    );
+  });
+}
+
 /**
  * Reports numbers in the text that are neither a declared figure nor a year, date, title or hotline.
  * While some of the section's figures are still unfilled, the numbers they will cover are expected:
