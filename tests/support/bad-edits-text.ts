@@ -287,9 +287,13 @@ export const TEXT_EDITS: BadEdit[] = [
       copy.editBody(withFigures(copy), (body) => body.replace(first(copy).text, `${word}${first(copy).text}`)),
     expect: (copy) => ({
       file: withFigures(copy),
-      field: `metrics[${first(copy).index}].qualifier`,
-      zh: new RegExp(`写着「${word}」：这个数字不是确数，请填写 qualifier: ${qualifier}`),
-      en: new RegExp(`says "${word}" with .*Set qualifier: ${qualifier}`),
+      field: `metrics[${first(copy).index}].text`,
+      zh: new RegExp(
+        `原文写的是「${word}${first(copy).text}」：这个数字不是确数。请把「${word}」写进 text.*qualifier: ${qualifier}`,
+      ),
+      en: new RegExp(
+        `says "${word}${first(copy).text}": the figure is not exact\\. Write "${word}" into text .*qualifier: ${qualifier}`,
+      ),
     }),
   })),
   {
@@ -298,9 +302,9 @@ export const TEXT_EDITS: BadEdit[] = [
       copy.editBody(withFigures(copy), (body) => body.replace(first(copy).text, `${first(copy).text}以内`)),
     expect: (copy) => ({
       file: withFigures(copy),
-      field: `metrics[${first(copy).index}].qualifier`,
-      zh: /后面写着「以内」.*at-most/,
-      en: /says "以内"/,
+      field: `metrics[${first(copy).index}].text`,
+      zh: new RegExp(`原文写的是「${first(copy).text}以内」.*qualifier: at-most`),
+      en: /Write "以内" into text/,
     }),
   },
   {

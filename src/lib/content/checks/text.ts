@@ -10,18 +10,23 @@ import { isFilled, type FilledMetric } from '../schema.ts';
 import { nonFigure } from './numbers.ts';
 import { metricPath, type SectionInput } from './types.ts';
 
-/** Words before or after a figure that qualify it, and the qualifier each needs. */
+/**
+ * Words just outside a figure's text that qualify it, and the qualifier each means. 约 and 近
+ * only as words of their own (节约3000万元 is not "about", nor 最近3年 "nearly").
+ */
 const QUALIFIED_BEFORE = [
-  ['大约', 'about'],
-  ['近', 'about'],
-  ['约', 'about'],
-  ['超过', 'more-than'],
-  ['逾', 'more-than'],
+  [/不超过$/, '不超过', 'at-most'],
+  [/(?<!不)超过$/, '超过', 'more-than'],
+  [/逾$/, '逾', 'more-than'],
+  [/(?<![节制预签契邀特公合大])约$/, '约', 'about'],
+  [/大约$/, '大约', 'about'],
+  [/(?<![最附邻将接])近$/, '近', 'about'],
 ] as const;
 const QUALIFIED_AFTER = [
-  ['多', 'more-than'],
-  ['以内', 'at-most'],
-  ['左右', 'about'],
+  [/^多/, '多', 'more-than'],
+  [/^以内/, '以内', 'at-most'],
+  [/^以下/, '以下', 'at-most'],
+  [/^左右/, '左右', 'about'],
 ] as const;
 
 /**
@@ -29,17 +34,18 @@ const QUALIFIED_AFTER = [
  * figure must carry them (qualifier, or the longer unit), or the site would overstate it.
  */
 function checkWording(body: string, span: Span, metric: FilledMetric, index: number, issues: Issues) {
-  const before = body.slice(Math.max(0, span.start - 2), span.start);
+  const before = body.slice(Math.max(0, span.start - 4), span.start);
   const after = body.slice(span.end, span.end + 2);
   const found =
-    QUALIFIED_BEFORE.find(([word]) => before.endsWith(word)) ?? QUALIFIED_AFTER.find(([word]) => after.startsWith(word));
-  if (found && (metric.qualifier as string | undefined) !== found[1]) {
-    const [word, qualifier] = found;
+    QUALIFIED_BEFORE.find(([pattern]) => pattern.test(before)) ?? QUALIFIED_AFTER.find(([pattern]) => pattern.test(after));
+  if (found) {
+    const [, word, qualifier] = found;
+    const whole = before.endsWith(word) ? `${word}${metric.text}` : `${metric.text}${word}`;
     issues.error(
-      { path: metricPath(index, 'qualifier'), bodyOffset: span.start },
+      { path: metricPath(index, 'text'), bodyOffset: span.start },
       {
-        zh: `原文在「${metric.text}」${before.endsWith(word) ? '前面' : '后面'}写着「${word}」：这个数字不是确数，请填写 qualifier: ${qualifier}，网站才会照原文说明。`,
-        en: `The text says "${word}" with "${metric.text}": the figure is not exact. Set qualifier: ${qualifier} so the site says so.`,
+        zh: `原文写的是「${whole}」：这个数字不是确数。请把「${word}」写进 text（text: ${whole}），并填写 qualifier: ${qualifier}，网站才会照原文说明。`,
+        en: `The text says "${whole}": the figure is not exact. Write "${word}" into text (text: ${whole}) and set qualifier: ${qualifier}, so the site says so.`,
       },
     );
   }
