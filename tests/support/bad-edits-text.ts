@@ -3,6 +3,13 @@
  * numbers a reader sees, figures declared once, qualifiers and units as written.
  */
 import { figures, first, intoBody, labelledPair, markup, withFigures, type BadEdit } from './bad-edits.ts';
+import type { ContentCopy } from './content-memory.ts';
+
+/** The section after `name` in the report, or `name` itself when it is the last. */
+const nextSection = (copy: ContentCopy, name: string) => {
+  const sections = copy.sections;
+  return sections[sections.indexOf(name) + 1] ?? name;
+};
 
 export const TEXT_EDITS: BadEdit[] = [
   // 1. Markup
@@ -98,12 +105,29 @@ export const TEXT_EDITS: BadEdit[] = [
   {
     name: 'a section emptied',
     edit: (copy) => copy.editBody(copy.sectionWithoutFigures(), () => '\n'),
-    expect: { file: '', zh: /在报告中没有：不能删减原文/, en: /is missing from the report: put it back/ },
+    // Named at the next thing the report says: the next section's title.
+    expect: (copy) => ({
+      file: nextSection(copy, copy.sectionWithoutFigures()),
+      zh: /原文中这一段之前的「.+」（source\.txt 第 \d+ 段）在报告中没有：不能删减原文|原文在这一段之后的/,
+      en: /is missing from the report: put it back/,
+    }),
   },
   {
     name: 'a paragraph dropped',
     edit: (copy) => copy.editBody(copy.sectionWithoutFigures(), (body) => body.replace(/\n\s*\n[^\n]+/, '')),
-    expect: { file: '', zh: /在报告中没有：不能删减原文/, en: /is missing from the report/ },
+    // Named at the paragraph that follows the dropped one, in its section or the next.
+    expect: (copy) => {
+      const name = copy.sectionWithoutFigures();
+      const paragraphs = copy
+        .body(name)
+        .trim()
+        .split(/\n\s*\n/).length;
+      return {
+        file: paragraphs > 2 ? name : nextSection(copy, name),
+        zh: /在报告中没有：不能删减原文/,
+        en: /is missing from the report/,
+      };
+    },
   },
   {
     name: 'two paragraphs swapped',
