@@ -289,7 +289,8 @@ function checkCharts(report: ReportInput, byId: Map<string, MetricRef>, problems
       } else seen.set(chart.id, file);
       if (waiting(chart.metrics)) return;
       for (const found of chartProblems(chart, find)) {
-        problems.push(problem(file, found.message, { path: ['charts', index, ...found.path] }));
+        const severity = found.severity ? { severity: found.severity } : {};
+        problems.push(problem(file, found.message, { path: ['charts', index, ...found.path], ...severity }));
       }
     });
   }

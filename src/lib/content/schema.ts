@@ -201,6 +201,11 @@ export const chartSchema = z
     summary: z.string().trim().min(1).optional(),
     /** A short note shown under the chart: 降幅42%. */
     note: z.string().trim().min(1).optional(),
+    /**
+     * Why a published chart is no longer drawn (it compared unlike things). Its id stays taken
+     * and its CSV stays at /data/charts/<year>/<id>.csv: a public address journalists link to.
+     */
+    withdrawn: z.string().trim().min(1).optional(),
   })
   .strict()
   .superRefine((chart, ctx) => {
