@@ -184,7 +184,7 @@ export const chartSchema = z
   .object({
     /** Stable kebab-case id, unique in the year: the chart's anchor (#chart-<id>) and CSV file name. */
     id: idSchema,
-    /** The chart's title, in Chinese: 法律援助案件构成. */
+    /** The chart's title, in Chinese, saying what is counted: 受理法律援助案件构成. */
     title: z.string().trim().min(1),
     /** bar; horizontal-bar (long labels); doughnut or pie (the parts of one whole); line (a series in order). */
     kind: z.enum(CHART_KINDS, {
