@@ -11,7 +11,10 @@ import { barEnd, chartConfig } from '../../src/lib/charts/config.ts';
 import { openEndOf, qualifiedNumber } from '../../src/lib/charts/format.ts';
 import { buildChartModel, chartProblems, shownCharts, type FoundMetric } from '../../src/lib/charts/model.ts';
 import { MAX_UNRELATED_FIGURES } from '../../src/lib/charts/rules.ts';
+import { formatPath } from '../../src/lib/content/format.ts';
+import { loadContent } from '../../src/lib/content/load.ts';
 import { chartSchema, type ChartData, type FilledMetric } from '../../src/lib/content/schema.ts';
+import { brokenContent } from '../support/content-fixture.ts';
 
 const metric = (
   id: string,
@@ -49,13 +52,13 @@ describe('the chart rules warn where the figures show a chart compares unlike th
     const [warning, ...rest] = warningsOf({ kind: 'bar', metrics: ['applications', 'accepted', 'rejected'] });
     expect(rest).toHaveLength(1);
     expect(warning!.path).toEqual(['metrics', 1]);
-    expect(warning!.message).toMatch(/把整体「applications」和它的部分「accepted」并排画出.*doughnut/);
+    expect(warning!.message.zh).toMatch(/把整体「applications」和它的部分「accepted」并排画出.*doughnut/);
     expect(warningsOf({ kind: 'doughnut', metrics: ['accepted', 'rejected'] })).toEqual([]);
   });
 
   it('percentages of different bases side by side (办结率 and 满意率)', () => {
     const [warning] = warningsOf({ kind: 'horizontal-bar', metrics: ['completion-rate', 'satisfaction-rate'] });
-    expect(warning!.message).toMatch(/并排画了 2 个百分比.*基数不同的比率不能比高低/);
+    expect(warning!.message.zh).toMatch(/并排画了 2 个百分比.*基数不同的比率不能比高低/);
     // Shares of one whole have one base; a line is one rate over time.
     expect(warningsOf({ kind: 'bar', metrics: ['share-a', 'share-b'] })).toEqual([]);
     expect(warningsOf({ kind: 'line', metrics: ['completion-rate', 'satisfaction-rate'] })).toEqual([]);
@@ -64,7 +67,7 @@ describe('the chart rules warn where the figures show a chart compares unlike th
   it(`more than ${MAX_UNRELATED_FIGURES} unrelated figures: a league table`, () => {
     const ids = [...figures.keys()].filter((id) => id.startsWith('count-'));
     const warnings = warningsOf({ kind: 'horizontal-bar', metrics: ids });
-    expect(warnings.map((w) => w.message)).toEqual([expect.stringMatching(/7 个互不相关的数据.*排行榜/)]);
+    expect(warnings.map((w) => w.message.zh)).toEqual([expect.stringMatching(/7 个互不相关的数据.*排行榜/)]);
     expect(warningsOf({ kind: 'bar', metrics: ids.slice(0, MAX_UNRELATED_FIGURES) })).toEqual([]);
   });
 
@@ -74,6 +77,24 @@ describe('the chart rules warn where the figures show a chart compares unlike th
     const withdrawn = chart({ ...rates, withdrawn: '两种比率，基数不同。' });
     expect(chartProblems(withdrawn, find)).toEqual([]);
     expect(shownCharts([rates, withdrawn])).toEqual([rates]);
+  });
+});
+
+describe('npm run check shows the chart rules as warnings, with file and field', () => {
+  it('the 办结率/满意率 chart of 2023, not withdrawn, is warned about and does not stop the build', async () => {
+    const { problems } = await loadContent(
+      brokenContent([
+        {
+          file: '05-dispute-resolution.md',
+          find: '    withdrawn: 办结率和满意率是两种比率，基数不同，不能比高低。\n',
+          replace: '',
+        },
+      ]),
+    );
+    expect(problems.map((p) => [p.file.split('/').at(-1), formatPath(p.path), p.severity])).toEqual([
+      ['05-dispute-resolution.md', 'charts[3].metrics', 'warning'],
+    ]);
+    expect(problems[0]!.zh).toMatch(/基数不同的比率不能比高低/);
   });
 });
 

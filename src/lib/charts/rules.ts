@@ -4,7 +4,7 @@
  * no league table of unrelated rates. What the figures alone can show is a warning here:
  * the check cannot know what the words mean, so staff decide, but they are told.
  */
-import { bi } from '../content/messages.ts';
+
 import type { ChartData, ChartKind, FilledMetric } from '../content/schema.ts';
 import type { ChartProblem } from './model.ts';
 
@@ -16,7 +16,7 @@ export const MAX_UNRELATED_FIGURES = 5;
 
 const warning = (path: ChartProblem['path'], zh: string, en: string): ChartProblem => ({
   path,
-  message: bi(zh, en),
+  message: { zh, en },
   severity: 'warning',
 });
 
