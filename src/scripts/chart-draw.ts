@@ -200,7 +200,6 @@ export function drawChart(figure: HTMLElement): DrawnChart {
           ],
         });
   figure.dataset.drawn = 'true';
-  figure.dataset.paper = colours.paper;
   return { chart, model, colours, ...(fills ? { fills } : {}) };
 }
 
