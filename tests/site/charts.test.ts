@@ -140,7 +140,8 @@ describe.each(chartPages)('%s', (pagePath) => {
       expect(metric, row.id!).toBeDefined();
       expect(Number(row.value)).toBe(metric!.value);
       // A bound (95%以上) is shown as one (≥95), never as an exact number.
-      const sign = { 'more-than': '>', 'at-least': '≥' }[metric!.qualifier ?? ''] ?? '';
+      const signs: Record<string, string> = { 'more-than': '>', 'at-least': '≥', 'at-most': '≤', about: '约' };
+      const sign = metric!.qualifier ? signs[metric!.qualifier] : '';
       expect(row.shown).toBe(sign + metric!.value.toLocaleString('en-US'));
       expect(row.text).toBe(metric!.text);
       expect(row.href).toBe(metric!.url);

@@ -143,16 +143,18 @@ describe('a figure with a qualifier is drawn as a bound, never as exact', () => 
 
 describe('chart colours come from the page', () => {
   const dark: Record<string, string> = {
-    '--color-chart-ink': ' #e6e8eb',
+    '--color-chart-text': ' #e6e8eb',
     '--color-chart-paper': '#121417',
-    '--color-chart-series': '#8cbcff',
-    '--color-chart-part-1': '#ff9a94',
+    '--color-chart-pattern': '#121417',
+    '--color-chart-1': '#8cbcff',
+    '--color-chart-2': '#ff9a94',
   };
 
   it('reads the custom properties, falling back to the light colours for any missing', () => {
     const colours = readChartColours((property) => dark[property] ?? '');
     expect(colours).toMatchObject({ ink: '#e6e8eb', paper: '#121417', series: '#8cbcff', grid: CHART_COLOURS.grid });
-    expect(colours.parts.slice(0, 2)).toEqual([CHART_COLOURS.parts[0], '#ff9a94']);
+    expect(colours.parts.slice(0, 3)).toEqual(['#8cbcff', '#ff9a94', CHART_COLOURS.parts[2]]);
+    expect(colours.pattern).toBe('#121417');
   });
 
   it('the configuration draws in them: bars, axes, slice borders', () => {

@@ -1,5 +1,5 @@
 /**
- * Drawing a chart with Chart.js: loaded on demand by charts.ts. Registers only the parts
+ * Drawing a chart with Chart.js: loaded on demand by chart-loader.ts. Registers only the parts
  * the chart kinds use (no chart.js/auto; a page's chart code must stay under 60 KB gzip),
  * adds patterns so slices differ by more than colour, writes each value at its bar (marking
  * the end of a bar whose figure is a bound, 95%以上), takes its colours from the page's
@@ -17,9 +17,9 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import { readChartColours, type ChartColours } from '../lib/charts/colours.ts';
-import { barEnd, chartConfig, OPEN_END_MARK } from '../lib/charts/config.ts';
-import { isPartsChart, type ChartModel } from '../lib/charts/model.ts';
+import { readChartColours, type ChartColours } from '../../lib/charts/colours.ts';
+import { barEnd, chartConfig, OPEN_END_MARK } from '../../lib/charts/config.ts';
+import { isPartsChart, type ChartModel } from '../../lib/charts/model.ts';
 
 // Bars also carry line charts (see lineOverlay): Chart.js's line parts would cost 5 KB gzip.
 Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, LinearScale, Tooltip);
@@ -185,7 +185,7 @@ export function drawChart(figure: HTMLElement): DrawnChart {
   Chart.defaults.color = colours.ink;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const fills = isPartsChart(model.kind)
-    ? model.points.map((_, i) => patternFill(colours.parts[i % colours.parts.length]!, colours.paper, i))
+    ? model.points.map((_, i) => patternFill(colours.parts[i % colours.parts.length]!, colours.pattern, i))
     : undefined;
   const config = chartConfig(model, { reducedMotion, colours, ...(fills ? { fills } : {}) });
   const chart =
