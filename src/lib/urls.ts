@@ -23,3 +23,12 @@ export const metricsIndexPath = () => '/metrics/';
 
 /** One figure's page: its value in every year. */
 export const metricPath = (id: string) => `/metrics/${id}/`;
+
+/** The Frictionless Data Package describing every published CSV. */
+export const DATA_PACKAGE_PATH = '/data/datapackage.json';
+
+/** A chart's embeddable page, for other sites' <iframe>: /embed/2023/legal-aid-composition/. */
+export const embedPath = (year: number, chartId: string) => `/embed/${year}/${chartId}/`;
+
+/** A report page's QR code (its own address): /qr/2023/dispute-resolution.svg, /qr/2023.svg. */
+export const qrPath = (pagePath: string) => `/qr${pagePath.replace(/\/$/, '')}.svg`;

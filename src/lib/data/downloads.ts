@@ -4,6 +4,7 @@
  * schema.org Dataset description of all of them. Pure: pages pass in what they read.
  */
 import { DATA_FILES, METRIC_COLUMNS } from '../constants.ts';
+import { DATA_PACKAGE_PATH } from '../urls.ts';
 import type { MetricRow } from './export.ts';
 
 export type DataFormat = 'csv' | 'json';
@@ -99,6 +100,8 @@ export function datasetJsonLd({
           file(yearDataPath(report.year, format), format, `${report.year}年度 ${format.toUpperCase()}`),
         ),
       ),
+      // The Frictionless Data Package describing every CSV (datapackage.ts).
+      { ...file(DATA_PACKAGE_PATH, 'json', 'Data Package'), encodingFormat: 'application/vnd.datapackage+json' },
     ],
   };
 }
