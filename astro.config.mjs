@@ -29,7 +29,11 @@ export default defineConfig({
     // smartypants off: the official text's punctuation must reach the page unaltered.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkFigures] }),
   },
-  integrations: [contentCheck(), siteIdentity(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [
+    contentCheck(),
+    siteIdentity(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/embed/') }),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // External scripts only: Vite would otherwise inline small <script> bundles, which a
