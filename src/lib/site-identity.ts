@@ -8,7 +8,9 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { z } from 'zod';
-import { bi } from './content/messages.ts';
+
+/** A message for staff: Chinese, then English on the next line. */
+const bi = (zh: string, en: string) => `${zh}\n${en}`;
 
 /** Where the settings live, relative to the project root. */
 export const SITE_IDENTITY_FILE = 'content/site.yaml';

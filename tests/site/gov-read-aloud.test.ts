@@ -48,7 +48,10 @@ const stubSpeech = (lang: string) => {
     lang = '';
     onend?: () => void;
     onerror?: () => void;
-    constructor(public text: string) {}
+    text: string;
+    constructor(text: string) {
+      this.text = text;
+    }
   }
   Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
   Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });

@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { FIELD_DOCS } from './fields.ts';
-import { DATA_PACKAGE_PATH } from '../urls.ts';
-import { TERMS_PATH, type DatasetReport } from './downloads.ts';
+import { DATA_PACKAGE_PATH, TERMS_PATH } from '../urls.ts';
+import type { DatasetReport } from './downloads.ts';
 
 /** One published CSV: its address on the site, its text and what it holds. */
 export interface PackageFile {

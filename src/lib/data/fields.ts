@@ -2,7 +2,7 @@
  * What each column of the published figures means: one text for the data page's table of
  * fields and for the Table Schema of the data package (datapackage.ts), so the two never differ.
  */
-import { QUALIFIERS, UNITS, type METRIC_COLUMNS } from '../constants.ts';
+import { MAGNITUDES, QUALIFIERS, UNITS, type METRIC_COLUMNS } from '../constants.ts';
 
 /** Table Schema field types used by the columns (specs.frictionlessdata.io/table-schema). */
 export type TableType = 'integer' | 'number' | 'string';
@@ -45,7 +45,9 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     kind: '数字',
     type: 'number',
     required: true,
-    description: '折算为基本单位的数值：22万余次 → 220000，3.81亿元 → 381000000，98.8% → 98.8。',
+    description: `折算为基本单位的数值（${Object.entries(MAGNITUDES)
+      .map(([name, factor]) => `${name} = ${factor}`)
+      .join('，')}）：22万余次 → 220000，3.81亿元 → 381000000，98.8% → 98.8。`,
   },
   {
     name: 'unit',
@@ -53,7 +55,7 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     type: 'string',
     required: true,
     values: UNITS,
-    description: '单位：件、项、件次、人次、名、家、条、册、次、个、户、期、大类、元、%。金额一律以“元”计。',
+    description: `单位：${UNITS.join('、')}。金额一律以“元”计。`,
   },
   {
     name: 'text',

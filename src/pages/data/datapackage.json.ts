@@ -5,11 +5,11 @@
  */
 import type { APIRoute } from 'astro';
 import { buildChartModel } from '../../lib/charts/model.ts';
-import { chartCsvPath } from '../../lib/charts/paths.ts';
 import { chartRows } from '../../lib/charts/rows.ts';
 import { SITE } from '../../lib/constants.ts';
 import { dataPackage, type PackageFile } from '../../lib/data/datapackage.ts';
-import { allDataPath, rowsOfSection, rowsOfYear, sectionDataPath, yearDataPath } from '../../lib/data/downloads.ts';
+import { rowsOfSection, rowsOfYear } from '../../lib/data/downloads.ts';
+import { allDataPath, chartCsvPath, sectionDataPath, yearDataPath } from '../../lib/urls.ts';
 import { toCsv } from '../../lib/data/export.ts';
 import { findMetric, getReports, metricRows } from '../../lib/report.ts';
 import { publishedSite } from '../../lib/site.ts';
@@ -37,7 +37,7 @@ export const GET: APIRoute = async ({ site }) => {
         title: `${report.year}年 ${section.heading}`,
         description: `${report.year}年度报告“${section.heading}”一节中的数字。`,
       })),
-      ...[...report.data.charts, ...report.sections.flatMap((section) => section.entry.data.charts)].map((chart) => {
+      ...[...report.data.charts, ...report.sections.flatMap((section) => section.charts)].map((chart) => {
         const model = buildChartModel(chart, (id) => findMetric(report, id));
         return {
           path: chartCsvPath(report.year, chart.id),
