@@ -29,11 +29,7 @@ export default defineConfig({
     // smartypants off: the official text's punctuation must reach the page unaltered.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkFigures] }),
   },
-  integrations: [
-    contentCheck(),
-    siteIdentity(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') && !page.includes('/embed/') }),
-  ],
+  integrations: [contentCheck(), siteIdentity(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {
     plugins: [tailwindcss()],
     // External scripts only: Vite would otherwise inline small <script> bundles, which a

@@ -38,8 +38,7 @@ describe('what machines read', () => {
     expect(locs.every((loc) => loc.origin === site.origin)).toBe(true);
     expect(locs.map((loc) => loc.pathname).sort()).toEqual(
       builtPages()
-        // Embed pages are for other sites' frames, not for search engines (noindex).
-        .filter((p) => p !== '/404.html' && !p.startsWith('/embed/'))
+        .filter((p) => p !== '/404.html')
         .sort(),
     );
   });
