@@ -23,10 +23,10 @@ export interface FieldDoc {
 }
 
 export const FIELD_DOCS: readonly FieldDoc[] = [
-  { name: 'year', kind: '数字', type: 'integer', required: true, description: '报告所属年度，例如 2023。' },
+  { name: 'year', kind: '数值', type: 'integer', required: true, description: '报告所属年度，例如 2023。' },
   {
     name: 'section',
-    kind: '数字',
+    kind: '数值',
     type: 'integer',
     required: true,
     description: '所在章节的序号：1–10 为“主要举措和成效”的（一）至（十），之后依次为存在的问题、工作安排。',
@@ -37,15 +37,15 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     kind: '文本',
     type: 'string',
     required: true,
-    description: '指标的英文标识，逐年保持不变，可用于跨年度比较，也是网页中该数字的锚点。',
+    description: '指标的英文标识，逐年保持不变，可用于跨年度比较，也是网页中该项数据的锚点。',
   },
-  { name: 'label', kind: '文本', type: 'string', required: true, description: '指标名称：这个数字统计的是什么。' },
+  { name: 'label', kind: '文本', type: 'string', required: true, description: '指标名称：这项数据统计的是什么。' },
   {
     name: 'value',
-    kind: '数字',
+    kind: '数值',
     type: 'number',
     required: true,
-    description: `折算为基本单位的数值（${Object.entries(MAGNITUDES)
+    description: `换算为基本单位的数值（${Object.entries(MAGNITUDES)
       .map(([name, factor]) => `${name} = ${factor}`)
       .join('，')}）：22万余次 → 220000，3.81亿元 → 381000000，98.8% → 98.8。`,
   },
@@ -62,7 +62,7 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     kind: '文本',
     type: 'string',
     required: true,
-    description: '原文写法，与报告正文一字不差，例如“22万余次”。',
+    description: '原文表述，与报告正文一字不差，例如“22万余次”。',
   },
   {
     name: 'qualifier',
@@ -77,6 +77,6 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     kind: '网址',
     type: 'string',
     required: true,
-    description: '该数字在本站正文中的位置（章节页面加 # 锚点）。',
+    description: '该项数据在本站正文中的位置（章节页面加 # 锚点）。',
   },
 ];
