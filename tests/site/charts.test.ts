@@ -17,8 +17,8 @@ const htmlOf = (page: string) =>
   readFileSync(path.join(DIST, page.endsWith('.html') ? page : path.join(page, 'index.html')), 'utf8');
 const chartPages = builtPages().filter((page) => htmlOf(page).includes('data-chart='));
 const metrics = new Map(publishedMetrics().map((metric) => [`${metric.year}/${metric.id}`, metric]));
-/** The year whose report a page shows: /2023/… is 2023's; the home page shows the newest. */
-const yearOfPage = (page: string) => Number(/^\/(\d{4})\//.exec(page)?.[1] ?? latestYear());
+/** The year whose report a page shows: /2023/… and /embed/2023/… are 2023's; the home page shows the newest. */
+const yearOfPage = (page: string) => Number(/^\/(?:embed\/)?(\d{4})\//.exec(page)?.[1] ?? latestYear());
 /**
  * The official 2023 report (鞍委〔2024〕17号), found by its 文号 wherever it is: the charts asked
  * for it are checked on its pages. Fails (not skips) if it is missing: the archive always keeps it.
@@ -53,6 +53,7 @@ const inkedShare = (page: Page, index: number) =>
     });
 
 /** A chart as built: its page(s) in the 2023 report, and its model (title, kind, figures) from data-chart. */
+// Report pages only: each chart also has its own embed page (/embed/, tests/site/gov-embed.test.ts).
 const where = (id: string) =>
   chartPages.filter((page) => page.startsWith(`/${year}/`) && htmlOf(page).includes(`id="chart-${id}"`));
 /** The ids of the charts on a page. */
