@@ -10,7 +10,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../src/lib/constants.ts';
-import { listYears } from '../src/lib/content/load.ts';
+import { listYears } from '../src/lib/content/files.ts';
 import { placeholderSource, scaffoldIndex, scaffoldSection } from '../src/lib/content/scaffold.ts';
 
 function fail(zh: string, en: string): never {

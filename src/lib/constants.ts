@@ -15,7 +15,7 @@ export const REPORT_SOURCE_FILE = 'source.txt';
 /** Section files are named `NN-slug.md`, NN being the section's order. */
 export const SECTION_FILE_PATTERN = /^(\d{2})-([a-z0-9-]+)\.md$/;
 
-/** Units a figure may have. Order matters for parsing: longer units first (件次 before 件). */
+/** Units a metric may have. Order matters for parsing: longer units first (件次 before 件). */
 export const UNITS = [
   '件次',
   '人次',
@@ -37,7 +37,13 @@ export const UNITS = [
 /** Chinese magnitudes as written in the reports, and what they multiply by. */
 export const MAGNITUDES = { 万: 10_000, 亿: 100_000_000 } as const;
 
-/** The qualifiers a figure can carry: 余 (“more than”) and 以上 (“at least”). */
+/** The units as a regular-expression alternation, longest first: 件次|人次|…|%. */
+export const UNIT_PATTERN = UNITS.join('|');
+
+/** The magnitudes as a regular-expression alternation: 万|亿. */
+export const MAGNITUDE_PATTERN = Object.keys(MAGNITUDES).join('|');
+
+/** The qualifiers a metric can carry: 余 (“more than”) and 以上 (“at least”). */
 export const QUALIFIERS = { 'more-than': '余', 'at-least': '以上' } as const;
 
 /** The three kinds of section a report has, in the order they appear. */
@@ -50,7 +56,7 @@ export const SECTION_KIND_LABELS = {
   plans: '重点工作安排',
 } as const;
 
-/** Ids the layout itself uses; a figure may not take one of them as its anchor. */
+/** Ids the layout itself uses; a metric may not take one of them as its id (the anchor of its figure). */
 export const RESERVED_IDS = ['main', 'main-content', 'site-header', 'site-footer', 'figures', 'top'] as const;
 
 /** Site-wide names. */
@@ -59,12 +65,6 @@ export const SITE = {
   shortName: '法治政府年报',
   city: '鞍山市',
   lang: 'zh-CN',
-} as const;
-
-/** Public data files (a public interface: keep these paths). */
-export const DATA_FILES = {
-  json: '/data/metrics.json',
-  csv: '/data/metrics.csv',
 } as const;
 
 /** The columns of the data export, in order. */

@@ -2,8 +2,8 @@
  * Reading a figure as it is written in Chinese text (「22万余次」「3.81亿元」「95%以上」)
  * into a number in base units, so the build can prove that text and data agree.
  */
-import type { QUALIFIERS } from '../constants.ts';
-import { MAGNITUDES, UNITS } from '../constants.ts';
+import type { QUALIFIERS, UNITS } from '../constants.ts';
+import { MAGNITUDE_PATTERN, MAGNITUDES, UNIT_PATTERN } from '../constants.ts';
 
 export type Unit = (typeof UNITS)[number];
 export type Qualifier = keyof typeof QUALIFIERS;
@@ -22,8 +22,7 @@ export interface ParsedFigure {
   value: number;
 }
 
-const unitPattern = UNITS.join('|');
-const FIGURE_PATTERN = new RegExp(`^(\\d+(?:\\.\\d+)?)(余)?(万|亿)?(余)?(${unitPattern})?(以上)?$`);
+const FIGURE_PATTERN = new RegExp(`^(\\d+(?:\\.\\d+)?)(余)?(${MAGNITUDE_PATTERN})?(余)?(${UNIT_PATTERN})?(以上)?$`);
 
 /**
  * Multiplies a decimal string by a power of ten without floating-point error
