@@ -45,6 +45,28 @@ const starlightBase = process.env.STARLIGHT_BENCH_DIR ?? '/tmp/starlight-bench-b
 
 const seconds = (started: number) => (performance.now() - started) / 1000;
 
+/**
+ * CPU seconds used so far by finished child processes (and theirs): /proc/self/stat cutime + cstime.
+ * On a shared, busy machine wall time swings from run to run; the work done swings far less.
+ */
+function childCpu(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+interface Timing {
+  /** Wall-clock seconds. */
+  wall: number;
+  /** CPU seconds of every process the build ran. */
+  cpu: number;
+}
+
+function timed(step: () => void): Timing {
+  const [wall, cpu] = [performance.now(), childCpu()];
+  step();
+  return { wall: seconds(wall), cpu: childCpu() - cpu };
+}
+
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   if (result.status !== 0) {
@@ -94,9 +116,9 @@ const countPages = (dir: string): number =>
 function ours(years: number) {
   const root = syntheticProject(years);
   const build = () => {
-    const started = performance.now();
-    const out = run(process.execPath, ['scripts/build.ts'], root);
-    return { seconds: seconds(started), steps: /\(([^)]*s: [^)]*)\)/.exec(out)?.[1] ?? '' };
+    let out = '';
+    const time = timed(() => (out = run(process.execPath, ['scripts/build.ts'], root)));
+    return { ...time, steps: /\(([^)]*s: [^)]*)\)/.exec(out)?.[1] ?? '' };
   };
   const cold = build();
   edit(path.join(root, REPORTS_DIR, String(TEMPLATE_YEAR), '09-government-integrity.md'), /(\n {4}title: [^\n]+)/);
@@ -109,7 +131,8 @@ function ours(years: number) {
 
 /** Cold: the reference script itself. Warm: the same folder bench.sh makes, built, edited, rebuilt. */
 function starlight(years: number) {
-  const out = run('bash', [path.join(starlightDir, 'bench.sh'), String(years)], tmpdir());
+  let out = '';
+  const cold = timed(() => (out = run('bash', [path.join(starlightDir, 'bench.sh'), String(years)], tmpdir())));
   const match = /(\d+) pages in ([\d.]+) s/.exec(out);
   if (!match) throw new Error(`bench.sh printed no timing: ${out}`);
   const work = mkdtempSync(path.join(tmpdir(), 'sl-bench-warm-'));
@@ -127,34 +150,41 @@ function starlight(years: number) {
   const env = { ASTRO_TELEMETRY_DISABLED: '1' };
   run(astro, ['build'], work, env);
   edit(path.join(docs, `y${TEMPLATE_YEAR}`, 's09.md'), /(\ntitle: [^\n]+)/);
-  const started = performance.now();
-  run(astro, ['build'], work, env);
-  const warm = seconds(started);
+  const warm = timed(() => run(astro, ['build'], work, env));
   rmSync(work, { recursive: true, force: true });
-  return { pages: Number(match[1]), cold: Number(match[2]), warm };
+  // Cold wall time: what bench.sh prints (the build alone, without its copying).
+  return { pages: Number(match[1]), cold: { wall: Number(match[2]), cpu: cold.cpu }, warm };
 }
 
 const rows: string[] = [];
+const cell = (value: number, width = 7) => value.toFixed(1).padStart(width);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(7);
 console.log(`bench: ${source} against Starlight in ${starlightDir}`);
 for (const years of sizes.length > 0 ? sizes : [1, 10, 30]) {
   const reference = starlight(years);
   const result = ours(years);
   console.log(
-    `${years} 年 years: ${result.pages} 页 pages; cold ${result.cold.seconds.toFixed(1)} s (${result.cold.steps}); ` +
-      `warm ${result.warm.seconds.toFixed(1)} s (${result.warm.steps}); Starlight ${reference.pages} pages cold ${reference.cold.toFixed(1)} s, warm ${reference.warm.toFixed(1)} s`,
+    `${years} 年 years: ${result.pages} 页 pages; cold ${result.cold.wall.toFixed(1)} s (${result.cold.steps}); ` +
+      `warm ${result.warm.wall.toFixed(1)} s (${result.warm.steps}); Starlight ${reference.pages} pages cold ${reference.cold.wall.toFixed(1)} s, warm ${reference.warm.wall.toFixed(1)} s`,
   );
-  rows.push(
-    [
-      String(years).padStart(5),
-      String(result.pages).padStart(6),
-      result.cold.seconds.toFixed(1).padStart(7),
-      reference.cold.toFixed(1).padStart(7),
-      `${(result.cold.seconds / reference.cold).toFixed(2)}×`.padStart(7),
-      result.warm.seconds.toFixed(1).padStart(7),
-      reference.warm.toFixed(1).padStart(7),
-      `${(result.warm.seconds / reference.warm).toFixed(2)}×`.padStart(7),
-    ].join(' '),
-  );
+  for (const [kind, key] of [
+    ['wall', 'wall'],
+    ['cpu', 'cpu'],
+  ] as const) {
+    rows.push(
+      [
+        String(years).padStart(5),
+        kind.padStart(5),
+        cell(result.cold[key]),
+        cell(reference.cold[key]),
+        ratio(result.cold[key], reference.cold[key]),
+        cell(result.warm[key]),
+        cell(reference.warm[key]),
+        ratio(result.warm[key], reference.warm[key]),
+      ].join(' '),
+    );
+  }
 }
-console.log('\nyears  pages   cold  SL cold  ratio    warm  SL warm  ratio');
+console.log('\nseconds: wall clock, and CPU of all build processes (steadier on a busy machine)');
+console.log('years  time    cold SL cold   ratio    warm SL warm   ratio');
 for (const row of rows) console.log(row);
