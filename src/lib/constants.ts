@@ -56,8 +56,63 @@ export const SECTION_KIND_LABELS = {
   plans: '重点工作安排',
 } as const;
 
-/** Ids the layout itself uses; a metric may not take one of them as its id (the anchor of its figure). */
-export const RESERVED_IDS = ['main', 'main-content', 'site-header', 'site-footer', 'figures', 'top'] as const;
+/**
+ * Element ids the site's own templates put on a report's pages; a metric or chart may not take
+ * one as its id (its anchor), nor begin with one of the prefixes the templates build ids from.
+ * tests/site keeps this list true to the built pages.
+ */
+export const RESERVED_IDS = [
+  'main',
+  'main-content',
+  'site-header',
+  'site-footer',
+  'site-search-input',
+  'site-search-hint',
+  'site-search-listbox',
+  'search-page-input',
+  'search-page-hint',
+  'search-results-heading',
+  'reading-controls',
+  'report-charts',
+  'headline-figures',
+  'contents-heading',
+  'figure-hint',
+  'figure-downloads',
+  'figure-list-caption',
+  'figures',
+  'source',
+  'terms',
+  'top',
+] as const;
+
+/** Prefixes of ids the templates build (cite-legal-aid-cases, figures-oversight, …). */
+export const RESERVED_ID_PREFIXES = [
+  'cite-',
+  'citations-',
+  'chart-',
+  'charts-',
+  'figure-',
+  'figures-',
+  'filter-',
+  'search-',
+  'site-',
+] as const;
+
+/** Page names a section's slug may not take: /2023/full/ is the whole report, and so on. */
+export const RESERVED_SLUGS = [
+  'full',
+  'index',
+  'figures',
+  'data',
+  'search',
+  'metrics',
+  'embed',
+  'feed',
+  'charts',
+  'accessibility',
+  'pagefind',
+  '404',
+] as const;
 
 /** Site-wide names. */
 export const SITE = {
@@ -65,6 +120,10 @@ export const SITE = {
   shortName: '法治政府年报',
   city: '鞍山市',
   lang: 'zh-CN',
+  /** Who publishes this site (the footer, the accessibility statement's contact). */
+  publisher: '鞍山市司法局法治调研督察科',
+  /** The publisher's own website, where readers reach it. */
+  publisherUrl: 'http://sfj.anshan.gov.cn/',
 } as const;
 
 /** The columns of the data export, in order. */
