@@ -3,8 +3,12 @@ import { defineMiddleware } from 'astro/middleware';
 
 /** Exactly what Astro renders for a processed component script. */
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
-/** Rendering waits until the whole document is parsed ("#" names no element: the end of parsing). */
-export const RENDER_AFTER_PARSING = '<link rel="expect" href="#" blocking="render">';
+/**
+ * Rendering waits until the whole document is parsed: the link names an empty element put last in
+ * <body> (an id no metric can take: metric ids have no underscore).
+ */
+export const RENDER_AFTER_PARSING = '<link rel="expect" href="#_end" blocking="render">';
+export const END_MARK = '<span id="_end" hidden></span>';
 
 /** The page held from painting until parsed, with its module scripts `async`, in order, just before </body>. */
 export function deepLinkReady(html: string): string {
@@ -17,7 +21,7 @@ export function deepLinkReady(html: string): string {
     return '';
   });
   const scripts = sources.map((src) => `<script type="module" async src="${src}"></script>`).join('');
-  return html.slice(0, head) + RENDER_AFTER_PARSING + main + scripts + html.slice(body);
+  return html.slice(0, head) + RENDER_AFTER_PARSING + main + END_MARK + scripts + html.slice(body);
 }
 
 export const onRequest = defineMiddleware(async (_context, next) => {

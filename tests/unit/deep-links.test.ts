@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { deepLinkReady, RENDER_AFTER_PARSING } from '../../src/integrations/deep-links-middleware.ts';
+import { deepLinkReady, END_MARK, RENDER_AFTER_PARSING } from '../../src/integrations/deep-links-middleware.ts';
 
 describe('deepLinkReady', () => {
   it('holds the first paint until parsed and moves every component script, async and in order, to the end of <body>', () => {
@@ -9,7 +9,7 @@ describe('deepLinkReady', () => {
       '<script type="module" src="/_astro/b.js"></script></main><footer></footer></body></html>';
     expect(deepLinkReady(page)).toBe(
       `<html><head><script src="/scripts/reading-preferences.js"></script>${RENDER_AFTER_PARSING}</head><body>` +
-        '<main><p id="x">text</p></main><footer></footer>' +
+        `<main><p id="x">text</p></main><footer></footer>${END_MARK}` +
         '<script type="module" async src="/_astro/a.js"></script>' +
         '<script type="module" async src="/_astro/b.js"></script></body></html>',
     );
