@@ -5,10 +5,10 @@ import { defineMiddleware } from 'astro/middleware';
 const MODULE_SCRIPT = /<script type="module" src="([^"]+)"><\/script>/g;
 /**
  * Rendering waits until the whole document is parsed: the link names an empty element put last in
- * <body> (an id no metric can take: metric ids have no underscore).
+ * <body> (an id no metric can take: metric ids are lower case).
  */
-export const RENDER_AFTER_PARSING = '<link rel="expect" href="#_end" blocking="render">';
-export const END_MARK = '<span id="_end" hidden></span>';
+export const RENDER_AFTER_PARSING = '<link rel="expect" href="#pageEnd" blocking="render">';
+export const END_MARK = '<span id="pageEnd" hidden></span>';
 
 /** The page held from painting until parsed, with its module scripts `async`, in order, just before </body>. */
 export function deepLinkReady(html: string): string {

@@ -6,7 +6,7 @@
  *    the end of <body>, they no longer do, and still run only after every element they look for
  *    is parsed (an async script runs only once the parser has reached it);
  *  - on a slow or busy machine the parser may yield and paint half a page. `<link rel="expect"
- *    href="#_end" blocking="render">` and an empty element last in <body> hold the first paint until the document is parsed (pages are
+ *    href="#pageEnd" blocking="render">` and an empty element last in <body> hold the first paint until the document is parsed (pages are
  *    small: the whole HTML arrives at once anyway).
  * Done as Astro renders each page (a middleware), so dev and build agree.
  */
