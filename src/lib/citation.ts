@@ -12,8 +12,8 @@ export interface CitedReport {
   title: string;
   /** 中共鞍山市委, 鞍山市人民政府 */
   issuers: readonly string[];
-  /** 鞍委〔2024〕17号 */
-  documentNumber: string;
+  /** 鞍委〔2024〕17号; absent for a report published without one. */
+  documentNumber?: string | undefined;
   /** Publication date (UTC midnight). */
   published: Date;
 }
@@ -52,8 +52,8 @@ export const localDay = (date: Date) =>
 export function gbtCitation({ report, place, sectionHeading, url, accessed }: CitationTarget): string {
   const issuers = report.issuers.join(', ');
   return (
-    `${issuers}. ${report.title}: ${report.documentNumber}[R/OL]. ` +
-    `${place}: ${issuers}, ${isoDay(report.published)}: ${sectionHeading}[${localDay(accessed)}]. ${url}`
+    `${issuers ? `${issuers}. ` : ''}${report.title}${report.documentNumber ? `: ${report.documentNumber}` : ''}[R/OL]. ` +
+    `${place}: ${issuers || report.title}, ${isoDay(report.published)}: ${sectionHeading}[${localDay(accessed)}]. ${url}`
   );
 }
 
@@ -68,12 +68,14 @@ const CITY_PREFIXES = ['全市', '市'];
  * 据鞍委〔2024〕17号报告，2023年鞍山市受理法律援助案件3721件。
  */
 export function oneLineCitation(
-  report: Pick<CitedReport, 'documentNumber'>,
+  report: Pick<CitedReport, 'documentNumber' | 'title'>,
   figure: { year: number; city: string; label: string; text: string },
 ): string {
   const prefix = [figure.city, ...CITY_PREFIXES].find((words) => figure.label.startsWith(words)) ?? '';
   const label = figure.label.slice(prefix.length);
-  return `据${report.documentNumber}报告\uff0c${figure.year}年${figure.city}${label}${figure.text}\u3002`;
+  // A report without a 文号 is named by its title: 据《关于…的报告》，….
+  const source = report.documentNumber ? `${report.documentNumber}报告` : `《${report.title}》`;
+  return `据${source}\uff0c${figure.year}年${figure.city}${label}${figure.text}\u3002`;
 }
 
 /** The sentence a figure stands in, split around the figure so a page can emphasise it. */

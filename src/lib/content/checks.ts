@@ -540,9 +540,10 @@ export function checkAcrossYears(reports: readonly ReportInput[]): Problem[] {
 function compareWithPrevious(report: ReportInput, previous: ReportInput, problems: Problem[]) {
   const severity = report.data.draft ? 'warning' : 'error';
   const sameAsLastYear = [
-    ['documentNumber', '文号', report.data.documentNumber === previous.data.documentNumber],
+    // Two reports without a 文号 do not share one.
+    ['documentNumber', '文号', report.data.documentNumber !== undefined && report.data.documentNumber === previous.data.documentNumber],
     ['published', '发布日期', report.data.published.getTime() === previous.data.published.getTime()],
-    ['sourceUrl', '官方原文网址', report.data.sourceUrl === previous.data.sourceUrl],
+    ['sourceUrl', '官方原文网址', report.data.sourceUrl !== undefined && report.data.sourceUrl === previous.data.sourceUrl],
   ] as const;
   for (const [field, name, same] of sameAsLastYear) {
     if (!same) continue;

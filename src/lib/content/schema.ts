@@ -7,9 +7,12 @@
  * need the Markdown body or several files live in `checks.ts`.
  */
 import { z } from 'astro/zod';
-import { QUALIFIERS, RESERVED_IDS, SECTION_KINDS, UNITS } from '../constants.ts';
+import { QUALIFIER_WORDS, QUALIFIERS, RESERVED_IDS, SECTION_KINDS, UNITS } from '../constants.ts';
 import { parseFigure } from '../figures/parse.ts';
 import { bi } from './messages.ts';
+
+/** Every qualifier word, for messages: 余、多、超过、以上…. */
+const allQualifierWords = Object.values(QUALIFIER_WORDS).flat().join('、');
 
 const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -83,7 +86,10 @@ const metricFields = z
     }),
     /** The figure exactly as written in the text: 22万余次. Empty (null) until filled, like value. */
     text: z.string().min(1).nullable(),
-    /** more-than where the text says 余, at-least where it says 以上. */
+    /**
+     * The words around the number: more-than (余 多 超过), at-least (以上), at-most (以内 以下
+     * 不超过), about (近 约 左右). Required exactly when the text has one of these words.
+     */
     qualifier: z.enum(Object.keys(QUALIFIERS) as [keyof typeof QUALIFIERS]).optional(),
     /** Words just before the figure, needed only when the same figure appears twice in a section. */
     context: z.string().min(1).optional(),
@@ -93,6 +99,11 @@ const metricFields = z
     partsSum: z.boolean().optional(),
     /** For a stated rate: how to recompute it from other figures. */
     rate: rateSchema.optional(),
+    /**
+     * Set by `npm run new-report -- --from` on a figure new this year: its id and label were
+     * made up by the importer. `npm run check` lists it until staff confirm both and delete the line.
+     */
+    provisional: z.boolean().optional(),
   })
   .strict();
 
@@ -144,12 +155,12 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
     if (parsed.qualifier !== (metric.qualifier ?? null)) {
       const expected = parsed.qualifier
         ? bi(
-            `原文「${metric.text}」带有「${QUALIFIERS[parsed.qualifier]}」，请填写 qualifier: ${parsed.qualifier}。`,
-            `The text "${metric.text}" says ${QUALIFIERS[parsed.qualifier]}: set qualifier: ${parsed.qualifier}.`,
+            `原文「${metric.text}」带有「${parsed.qualifierWord}」，请填写 qualifier: ${parsed.qualifier}。`,
+            `The text "${metric.text}" says ${parsed.qualifierWord}: set qualifier: ${parsed.qualifier}.`,
           )
         : bi(
-            `原文「${metric.text}」没有「余」或「以上」，请删除 qualifier。`,
-            `The text "${metric.text}" has no 余 or 以上: remove qualifier.`,
+            `原文「${metric.text}」没有「${allQualifierWords}」这类字，请删除 qualifier。`,
+            `The text "${metric.text}" has none of ${allQualifierWords}: remove qualifier.`,
           );
       ctx.addIssue({ code: 'custom', path: ['qualifier'], message: expected });
     }
@@ -335,18 +346,20 @@ export const reportSchema = z
   .object({
     /** The official title: 关于2023年鞍山市法治政府建设情况的报告. */
     title: z.string().trim().min(1),
-    /** The issuing bodies, in the order printed: 中共鞍山市委, 鞍山市人民政府. */
-    issuers: z.array(z.string().trim().min(1)).min(1),
-    /** Document number: 鞍委〔2024〕17号. */
-    documentNumber: z.string().trim().min(1),
+    /** The issuing bodies, in the order printed: 中共鞍山市委, 鞍山市人民政府. Empty when the text names none. */
+    issuers: z.array(z.string().trim().min(1)).default([]),
+    /** Document number: 鞍委〔2024〕17号. Absent when the report was published without one. */
+    documentNumber: z.string().trim().min(1).optional(),
     /** Publication date, YYYY-MM-DD. */
     published: z.coerce.date({
       error: bi('published 应为日期，格式 YYYY-MM-DD，例如 2024-03-15。', 'published must be a date, YYYY-MM-DD.'),
     }),
-    /** The office that published it: 法治调研督察科. */
-    source: z.string().trim().min(1),
-    /** Address of the official publication. */
-    sourceUrl: z.url({ error: bi('sourceUrl 应为完整网址（http://…）。', 'sourceUrl must be a full URL (http://…).') }),
+    /** The office that published it: 法治调研督察科. Absent when the text does not say. */
+    source: z.string().trim().min(1).optional(),
+    /** Address of the official publication; absent until staff add it (`npm run check` reminds them). */
+    sourceUrl: z
+      .url({ error: bi('sourceUrl 应为完整网址（http://…）。', 'sourceUrl must be a full URL (http://…).') })
+      .optional(),
     /** Heading of the measures part: 主要举措和成效. */
     measuresHeading: z.string().trim().min(1).default('主要举措和成效'),
     /** Ids of the figures shown on the report's cover. */

@@ -33,9 +33,9 @@ export interface DatasetReport {
   year: number;
   title: string;
   issuers: readonly string[];
-  documentNumber: string;
+  documentNumber?: string | undefined;
   published: Date;
-  sourceUrl: string;
+  sourceUrl?: string | undefined;
 }
 
 /** The schema.org Dataset describing the figures and their downloads, as JSON-LD. */

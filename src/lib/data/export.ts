@@ -21,7 +21,7 @@ export interface MetricRow {
   unit: string;
   /** The figure as written in the text. */
   text: string;
-  /** more-than (余), at-least (以上), or null. */
+  /** more-than (余 多 超过), at-least (以上), at-most (以内 以下 不超过), about (近 约 左右), or null. */
   qualifier: string | null;
   /** The figure's address: its section page and anchor. */
   url: string;

@@ -6,7 +6,7 @@
  */
 import { decimalPlaces, parseFigure } from '../figures/parse.ts';
 import { chartProblems } from '../charts/model.ts';
-import type { ChartData, FilledMetric, MetricData, Rate } from '../content/schema.ts';
+import type { ChartData, FilledMetric, Rate } from '../content/schema.ts';
 import { findFigures } from './figures.ts';
 import { labelFor, slugFor, uniqueName } from './labels.ts';
 import { matchFigures, matchSections, surroundings, type FigureToMatch, type PreviousReport } from './match.ts';

@@ -30,6 +30,8 @@ export interface PreviousReport {
 
 /** Words on either side of a figure, within its paragraph. */
 export interface Surroundings {
+  /** The words of the clause before the number, since the last ，。；：: 受理法律援助案件共. */
+  clause: string;
   before: string;
   after: string;
 }
@@ -41,7 +43,12 @@ const AFTER = 8;
 export function surroundings(body: string, start: number, end: number): Surroundings {
   const before = body.slice(Math.max(0, start - BEFORE), start);
   const after = body.slice(end, end + AFTER);
-  return { before: before.slice(before.lastIndexOf('\n') + 1), after: after.split('\n')[0] ?? '' };
+  const clause =
+    body
+      .slice(Math.max(0, start - 2 * BEFORE), start)
+      .split(/[，。；：\n]/)
+      .at(-1) ?? '';
+  return { clause, before: before.slice(before.lastIndexOf('\n') + 1), after: after.split('\n')[0] ?? '' };
 }
 
 /** Titles compared without their years: 2024年重点工作安排 continues 2023年重点工作安排. */
@@ -74,6 +81,7 @@ export function matchSections(sections: SplitSection[], previous: PreviousSectio
     previous.map((old, to) => {
       const alone =
         section.kind !== 'measures' &&
+        old.kind === section.kind &&
         sections.filter((s) => s.kind === section.kind).length === 1 &&
         previous.filter((s) => s.kind === section.kind).length === 1;
       return { from, to, score: alone ? Math.max(titleScore(section, old), 0.9) : titleScore(section, old) };
@@ -124,13 +132,17 @@ export function matchFigures(
   const scores = figures.flatMap(({ section, figure, around }, from) =>
     old.flatMap((candidate, to) => {
       if (candidate.metric.unit !== figure.unit) return [];
+      // What is counted (the clause, or last year's label) weighs most; then the words on either side; then the place.
+      const named = Math.max(
+        similarity(around.clause, candidate.metric.label),
+        candidate.around ? similarity(around.clause, candidate.around.clause) : 0,
+      );
       const words = candidate.around
-        ? 0.6 * similarity(around.before, candidate.around.before) +
-          0.2 * similarity(around.after, candidate.around.after)
-        : 0.6 * similarity(around.before, candidate.metric.label);
-      const label = 0.1 * similarity(around.before, candidate.metric.label);
+        ? 0.2 * similarity(around.before, candidate.around.before) +
+          0.15 * similarity(around.after, candidate.around.after)
+        : 0;
       const place = sectionMatch[section] === candidate.section ? 0.15 : 0;
-      const score = words + label + place;
+      const score = 0.5 * named + words + place;
       return score >= THRESHOLD ? [{ from, to, score }] : [];
     }),
   );

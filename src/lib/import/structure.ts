@@ -90,8 +90,12 @@ function readHeadLine(line: string, head: ReportHead): boolean {
   const words = line.split(/\s+/);
   const titleAt = words.findIndex((word) => /^关于|报告$/.test(word));
   if (titleAt >= 0 && !head.title && isHeadingLike(line.replace(/\s+/g, '').slice(0, 40))) {
-    head.title = words.slice(titleAt).join('');
+    const title = words.slice(titleAt).join('');
     head.issuers.push(...words.slice(0, titleAt));
+    // 鞍山市司法局关于…的报告: the issuer written before 关于, without a space.
+    const about = title.indexOf('关于');
+    if (about > 0 && ORGANISATION.test(title.slice(0, about))) head.issuers.push(title.slice(0, about));
+    head.title = about > 0 && ORGANISATION.test(title.slice(0, about)) ? title.slice(about) : title;
     return true;
   }
   if (line.length <= 60 && words.every((word) => ORGANISATION.test(word))) {
@@ -151,11 +155,12 @@ export function splitReport(text: string): SplitReport {
   let measuresHeading: string | undefined;
   let kind: SectionKind = 'measures';
   /** The part being read: its title and what it holds so far. */
-  let part: { title: string; kind: SectionKind; intro: string[]; sections: SplitSection[] } | null = null;
+  let part: { title: string; kind: SectionKind; intro: string[]; sections: SplitSection[]; implicit?: true } | null =
+    null;
 
   const closePart = () => {
     if (!part) return;
-    if (part.kind === 'measures' && part.sections.length > 0) {
+    if ((part.kind === 'measures' || part.implicit) && part.sections.length > 0) {
       // Words between 一、 and its first （一） have no page of their own: they open the first section.
       if (part.intro.length > 0) part.sections[0]!.body = markdown([...part.intro, part.sections[0]!.body]);
       sections.push(...part.sections);
@@ -172,9 +177,11 @@ export function splitReport(text: string): SplitReport {
   let current: { title: string; blocks: string[]; numbered: string } | null = null;
   const closeSection = () => {
     if (!current || !part) return;
-    const inMeasures = part.kind === 'measures';
+    const inMeasures = part.kind === 'measures' || part.implicit;
+    // Without 一、 parts, each （一） section says its own kind: （三）存在的不足 is problems.
+    if (part.implicit) kind = kindOf(current.title, kind);
     part.sections.push({
-      kind: part.kind,
+      kind: part.implicit ? kind : part.kind,
       // Plans and problems keep （一） in their ## headings, as 2023 does.
       title: inMeasures ? current.title : current.numbered,
       body: markdown(current.blocks),
@@ -196,7 +203,7 @@ export function splitReport(text: string): SplitReport {
     if (sectionMatch && isHeadingLike(line)) {
       closeSection();
       // A report without 一、 parts: its （一） sections are one implicit measures part.
-      part ??= { title: '', kind: kindOf(sectionMatch[1]!, kind), intro: [], sections: [] };
+      part ??= { title: '', kind, intro: [], sections: [], implicit: true };
       current = { title: sectionMatch[1]!.trim(), blocks: [], numbered: line };
       continue;
     }
@@ -206,5 +213,6 @@ export function splitReport(text: string): SplitReport {
   }
   closeSection();
   closePart();
+  head.issuers = [...new Set(head.issuers)];
   return { head, preamble: markdown(preamble), measuresHeading, sections };
 }

@@ -82,7 +82,8 @@ export interface ReportInput {
   url: string;
   title: string;
   issuers: string[];
-  documentNumber: string;
+  /** Absent for a report published without a 文号. */
+  documentNumber?: string | undefined;
   published: string;
   preamble: string;
 }
@@ -94,7 +95,7 @@ export function reportRecord(report: ReportInput): SearchRecord {
     content: [
       report.title,
       report.issuers.join(' '),
-      report.documentNumber,
+      report.documentNumber ?? '',
       report.published,
       report.preamble.normalize('NFKC'),
     ].join('\n'),
