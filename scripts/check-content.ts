@@ -9,8 +9,9 @@ const root = process.argv[2] ?? process.cwd();
 const started = performance.now();
 const { reports, problems } = await loadContent(root);
 const metrics = reports.reduce((n, r) => n + r.sections.reduce((m, s) => m + s.data.metrics.length, 0), 0);
+const ms = Math.round(performance.now() - started);
 console.log(formatProblems(problems));
 console.log(
-  `已检查 ${reports.length} 份报告、${metrics} 个指标，用时 ${Math.round(performance.now() - started)} 毫秒。\nChecked ${reports.length} report(s), ${metrics} figures in ${Math.round(performance.now() - started)} ms.`,
+  `已检查 ${reports.length} 份报告、${metrics} 个指标，用时 ${ms} 毫秒。\nChecked ${reports.length} report(s), ${metrics} figures in ${ms} ms.`,
 );
 process.exitCode = hasErrors(problems) ? 1 : 0;

@@ -16,7 +16,8 @@ import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:f
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../src/lib/constants.ts';
-import { listYears, loadContent } from '../src/lib/content/load.ts';
+import { listYears } from '../src/lib/content/files.ts';
+import { loadContent } from '../src/lib/content/load.ts';
 import { placeholderSource, scaffoldIndex, scaffoldSection } from '../src/lib/content/scaffold.ts';
 import { decodeText } from '../src/lib/import/decode.ts';
 import { importReport } from '../src/lib/import/import-report.ts';

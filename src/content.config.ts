@@ -1,30 +1,18 @@
 /**
  * The report's content collections. Schemas live in `src/lib/content/schema.ts` so that
- * `npm run check` validates the same rules without starting Astro.
+ * `npm run check` validates the same rules without starting Astro; the loader stores what
+ * that check read (`src/lib/content/collection-loader.ts`).
  */
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { REPORTS_DIR } from './lib/constants.ts';
-import { draftYearsSync } from './lib/content/load.ts';
+import { reportLoader } from './lib/content/collection-loader.ts';
 import { reportSchema, sectionSchema } from './lib/content/schema.ts';
 
-/** Entry ids keep the year folder: "2023/index", "2023/05-dispute-resolution". */
-const idFromPath = ({ entry }: { entry: string }) => entry.replace(/\.md$/, '');
-
 /** Drafts (draft: true in index.md) are previewed by `npm run dev`, never published by a build. */
-const building = process.env.REPORT_COMMAND ? process.env.REPORT_COMMAND === 'build' : import.meta.env.PROD;
-const drafts = building ? draftYearsSync(process.cwd()) : [];
-const published = (pattern: string) => [pattern, ...drafts.map((year) => `!${year}/**`)];
+const publishing = process.env.REPORT_COMMAND ? process.env.REPORT_COMMAND === 'build' : import.meta.env.PROD;
 
 export const collections = {
-  /** One entry per year: `content/reports/<year>/index.md` (metadata and preamble). */
-  reports: defineCollection({
-    loader: glob({ base: REPORTS_DIR, pattern: published('*/index.md'), generateId: idFromPath }),
-    schema: reportSchema,
-  }),
-  /** One entry per section: `content/reports/<year>/NN-slug.md`. */
-  sections: defineCollection({
-    loader: glob({ base: REPORTS_DIR, pattern: published('*/[0-9][0-9]-*.md'), generateId: idFromPath }),
-    schema: sectionSchema,
-  }),
+  /** One entry per year, id "2023/index": `content/reports/<year>/index.md` (metadata and preamble). */
+  reports: defineCollection({ loader: reportLoader('reports', { publishing }), schema: reportSchema }),
+  /** One entry per section, id "2023/05-dispute-resolution": `content/reports/<year>/NN-slug.md`. */
+  sections: defineCollection({ loader: reportLoader('sections', { publishing }), schema: sectionSchema }),
 };

@@ -4,7 +4,7 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SECTION_KIND_LABELS } from './constants.ts';
-import { planItems } from './content/checks.ts';
+import { planItems } from './plan-items.ts';
 import { isFilled, type FilledMetric } from './content/schema.ts';
 import { buildHistory, type MetricHistory } from './history.ts';
 import { numberSections } from './numbering.ts';

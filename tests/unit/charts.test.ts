@@ -166,24 +166,28 @@ describe('bad chart declarations are rejected', () => {
     const [problem, ...rest] = problemsOf({ kind: 'bar', metrics: ['legal-aid-cases', 'legal-aid'] });
     expect(rest).toEqual([]);
     expect(problem!.path).toEqual(['metrics', 1]);
-    expect(problem!.message).toMatch(/^图表「test-chart」引用的指标「legal-aid」在本年度报告中不存在/);
+    expect(problem!.message.zh).toMatch(/^图表「test-chart」引用的指标「legal-aid」在本年度报告中不存在/);
+    expect(problem!.message.en).toMatch(/^Chart "test-chart" names "legal-aid", which is not a metric of this year\./);
   });
 
   it('units mixed on one axis (件 and %)', () => {
     const [problem] = problemsOf({ kind: 'bar', metrics: ['hotline-requests', 'hotline-completion-rate'] });
-    expect(problem!.message).toMatch(/单位不同.*分成几个图表/);
-    expect(problem!.message.split('\n')[0]).not.toMatch(HALF_WIDTH_IN_CHINESE);
+    expect(problem!.message.zh).toMatch(/单位不同.*分成几个图表/);
+    expect(problem!.message.en).toMatch(/mixes units \(件, %\) on one axis\. Split it/);
+    expect(problem!.message.zh).not.toMatch(HALF_WIDTH_IN_CHINESE);
   });
 
   it('a pie whose slices are not parts of one whole', () => {
     const problems = problemsOf({ kind: 'pie', metrics: ['legal-aid-cases-criminal', 'arbitration-applications'] });
     expect(problems.map((p) => p.path)).toEqual([['metrics', 1]]);
-    expect(problems[0]!.message).toMatch(/只能画同一个整体的各个部分.*arbitration-applications.*没有 partOf/);
+    expect(problems[0]!.message.zh).toMatch(/只能画同一个整体的各个部分.*arbitration-applications.*没有 partOf/);
+    expect(problems[0]!.message.en).toMatch(/"arbitration-applications" is not part of any whole \(no partOf\)/);
   });
 
   it('a pie of only some of the parts (they would look bigger than they are)', () => {
     const problems = problemsOf({ kind: 'doughnut', metrics: ['legal-aid-cases-criminal', 'legal-aid-cases-civil'] });
-    expect(problems[0]!.message).toMatch(/各部分之和（3720）不等于整体「3721件」/);
+    expect(problems[0]!.message.zh).toMatch(/各部分之和（3720）不等于整体「3721件」/);
+    expect(problems[0]!.message.en).toMatch(/^The parts add up to 3720, not to the whole "3721件" \(3721\)/);
   });
 
   it('the builder throws with the same messages', () => {

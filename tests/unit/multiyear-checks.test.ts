@@ -8,7 +8,8 @@ import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../src/lib/content/format.ts';
-import { loadContent, problemsForBuild, splitFrontmatter } from '../../src/lib/content/load.ts';
+import { splitFrontmatter } from '../../src/lib/content/files.ts';
+import { loadContent, problemsForBuild } from '../../src/lib/content/load.ts';
 import type { Problem } from '../../src/lib/content/messages.ts';
 import {
   CHANGES_2024,
@@ -82,7 +83,13 @@ describe('a draft', () => {
     expect(disputes[0]!.zh).toMatch(/还有 20 个指标没有填写.*legal-aid-cases/);
     expect(formatPath(disputes[0]!.path)).toBe('metrics[0]');
     expect(disputes[0]!.line).toBeGreaterThan(0);
+    expect(disputes[0]!.en).toMatch(
+      /^20 metric\(s\) of this section are not filled in yet \(draft\): metrics\[0\] disputes-resolved; /,
+    );
     expect(disputes[1]!.zh).toMatch(/正文还是占位文字/);
+    expect(disputes[1]!.en).toMatch(
+      /^The body is still the placeholder \(draft\): replace it with the official text\./,
+    );
     expectReadable(problems);
   });
 
@@ -110,6 +117,14 @@ describe('a draft', () => {
       expect.stringMatching(/还有 2 个指标没有填写.*arbitration-applications.*arbitration-claim-amount/),
       expect.stringMatching(/还有 2 个数字没有对应已填写的指标：150、4\.2/),
     ]);
+    expect(disputes.map((p) => p.en)).toEqual([
+      expect.stringMatching(
+        /^2 metric\(s\) .* \(draft\): metrics\[\d+\] arbitration-applications; metrics\[\d+\] arbitration-claim-amount\./,
+      ),
+      expect.stringMatching(
+        /^2 number\(s\) in the body match no filled-in metric yet: 150, 4\.2\. Fill in the 2 unfilled/,
+      ),
+    ]);
     expectReadable(problems);
   });
 
@@ -119,6 +134,9 @@ describe('a draft', () => {
     expect(forBuild).toHaveLength(1);
     expect(forBuild[0]).toMatchObject({ severity: 'warning', file: 'content/reports/2024/index.md' });
     expect(forBuild[0]!.zh).toMatch(/2024 年报告是草稿.*不会发布.*npm run check/);
+    expect(forBuild[0]!.en).toMatch(
+      /^The 2024 report is a draft \(draft: true\) and is not published\. It has \d+ open item\(s\): run npm run check/,
+    );
   });
 });
 
@@ -140,6 +158,9 @@ describe('a report marked ready (no draft line) that is not finished', () => {
       /本节有 20 个指标没有填写，报告不能发布：metrics\[0\] disputes-resolved（排查化解矛盾纠纷）/,
     );
     expect(disputes.zh).toMatch(/draft: true/);
+    expect(disputes.en).toMatch(
+      /^20 metric\(s\) of this section are not filled in, so the report cannot be published: metrics\[0\] disputes-resolved; .*draft: true in index\.md\.$/,
+    );
     // Last year's number, date and URL left unchanged are errors too.
     const index = errors(problems)
       .filter((p) => p.file.endsWith('2024/index.md'))
@@ -162,6 +183,7 @@ describe('between two years', () => {
     expect(problems).toHaveLength(1);
     expect(problems[0]).toMatchObject({ severity: 'warning', path: ['metrics', 10, 'unit'] });
     expect(problems[0]!.zh).toMatch(/单位与 2023 年不同.*去年是「件」，今年是「项」/);
+    expect(problems[0]!.en).toMatch(/^The unit of "[a-z-]+" changed since 2023 \(件 → 项\)\./);
   });
 
   it('warns (without failing) on an id of last year missing this year, and on a renamed-looking new id', async () => {
@@ -172,9 +194,13 @@ describe('between two years', () => {
     const missing = problems.find((p) => /今年没有/.test(p.zh))!;
     expect(missing).toMatchObject({ severity: 'warning', file: `content/reports/2024/${DISPUTES}` });
     expect(missing.zh).toMatch(/disputes-resolved（排查化解矛盾纠纷）/);
+    expect(missing.en).toMatch(/^1 metric id\(s\) of the 2023 report are not in this year's: disputes-resolved\./);
     const renamed = problems.find((p) => /像是改了名/.test(p.zh))!;
     expect(renamed).toMatchObject({ severity: 'warning', path: ['metrics', 0, 'id'] });
     expect(renamed.zh).toMatch(/请改回 id: disputes-resolved/);
+    expect(renamed.en).toMatch(
+      /^"disputes-settled" is a new id with the same label as 2023's "disputes-resolved": it looks renamed\./,
+    );
     expect(renamed.line).toBeGreaterThan(0);
     expectReadable(problems);
   });
@@ -190,6 +216,10 @@ describe('between two years', () => {
     expect(plans.map((p) => formatPath(p.path))).toEqual(['followUps[0].item', 'followUps[1].section']);
     expect(plans[0]!.zh).toMatch(/不是本节正文中的小标题/);
     expect(plans[1]!.zh).toMatch(/不是 2024 年报告的章节.*dispute-resolution/);
+    expect(plans[0]!.en).toMatch(/^followUps item "营造法治环境" is not a heading of this section's body\./);
+    expect(plans[1]!.en).toMatch(
+      /^followUps section "courts" is not a section of the 2024 report\. Slugs: .*dispute-resolution/,
+    );
     expectReadable(problems);
   });
 

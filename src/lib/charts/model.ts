@@ -7,7 +7,7 @@
  * The rules that need the figures are here too (`chartProblems`), so the build's content
  * check and the builder reject a bad chart with the same words.
  */
-import { bi } from '../content/messages.ts';
+import type { Message } from '../content/messages.ts';
 import type { ChartData, ChartKind, FilledMetric } from '../content/schema.ts';
 import type { Magnitude } from '../figures/parse.ts';
 import { formatShare, magnitudeOf } from './format.ts';
@@ -51,8 +51,8 @@ export interface FoundMetric {
 export interface ChartProblem {
   /** Field path inside the chart: ['metrics', 2]. */
   path: (string | number)[];
-  /** Bilingual message (see `bi`). */
-  message: string;
+  /** What is wrong and what to do, in both languages. */
+  message: Message;
 }
 
 /** True for the kinds that draw the parts of one whole. */
@@ -71,10 +71,10 @@ export function chartProblems(chart: ChartData, find: (id: string) => FilledMetr
     else {
       problems.push({
         path: ['metrics', index],
-        message: bi(
-          `图表「${chart.id}」引用的指标「${id}」在本年度报告中不存在。请核对 id（各节 metrics 中的 id）。`,
-          `Chart "${chart.id}" names "${id}", which is not a metric of this year. Check the id against the sections' metrics.`,
-        ),
+        message: {
+          zh: `图表「${chart.id}」引用的指标「${id}」在本年度报告中不存在。请核对 id（各节 metrics 中的 id）。`,
+          en: `Chart "${chart.id}" names "${id}", which is not a metric of this year. Check the id against the sections' metrics.`,
+        },
       });
     }
   });
@@ -85,10 +85,10 @@ export function chartProblems(chart: ChartData, find: (id: string) => FilledMetr
     const listed = found.map((metric) => `${metric.id}：${metric.unit}`).join('，');
     problems.push({
       path: ['metrics'],
-      message: bi(
-        `图表「${chart.id}」的指标单位不同（${listed}）。同一坐标轴上只能有一种单位，请把它们分成几个图表。`,
-        `Chart "${chart.id}" mixes units (${units.join(', ')}) on one axis. Split it into one chart per unit.`,
-      ),
+      message: {
+        zh: `图表「${chart.id}」的指标单位不同（${listed}）。同一坐标轴上只能有一种单位，请把它们分成几个图表。`,
+        en: `Chart "${chart.id}" mixes units (${units.join(', ')}) on one axis. Split it into one chart per unit.`,
+      },
     });
   }
 
@@ -98,10 +98,10 @@ export function chartProblems(chart: ChartData, find: (id: string) => FilledMetr
       if (!metric.partOf || metric.partOf !== wholeId) {
         problems.push({
           path: ['metrics', index],
-          message: bi(
-            `${chart.kind} 图只能画同一个整体的各个部分：「${metric.id}」${metric.partOf ? `是「${metric.partOf}」的一部分，而不是「${wholeId ?? ''}」的` : '没有 partOf，不是任何整体的一部分'}。请改用 bar，或只列同一整体的部分。`,
-            `A ${chart.kind} chart shows the parts of one whole: "${metric.id}" is ${metric.partOf ? `part of "${metric.partOf}", not "${wholeId ?? ''}"` : 'not part of any whole (no partOf)'}. Use bar, or list only parts of one whole.`,
-          ),
+          message: {
+            zh: `${chart.kind} 图只能画同一个整体的各个部分：「${metric.id}」${metric.partOf ? `是「${metric.partOf}」的一部分，而不是「${wholeId ?? ''}」的` : '没有 partOf，不是任何整体的一部分'}。请改用 bar，或只列同一整体的部分。`,
+            en: `A ${chart.kind} chart shows the parts of one whole: "${metric.id}" is ${metric.partOf ? `part of "${metric.partOf}", not "${wholeId ?? ''}"` : 'not part of any whole (no partOf)'}. Use bar, or list only parts of one whole.`,
+          },
         });
       }
     });
@@ -111,10 +111,10 @@ export function chartProblems(chart: ChartData, find: (id: string) => FilledMetr
       if (Math.abs(sum - whole.value) > 1e-9) {
         problems.push({
           path: ['metrics'],
-          message: bi(
-            `各部分之和（${sum}）不等于整体「${whole.text}」（${whole.value}）：${chart.kind} 图会把各部分画得比实际占比大。请列出全部部分，或改用 bar。`,
-            `The parts add up to ${sum}, not to the whole "${whole.text}" (${whole.value}): a ${chart.kind} chart would overstate their shares. List every part, or use bar.`,
-          ),
+          message: {
+            zh: `各部分之和（${sum}）不等于整体「${whole.text}」（${whole.value}）：${chart.kind} 图会把各部分画得比实际占比大。请列出全部部分，或改用 bar。`,
+            en: `The parts add up to ${sum}, not to the whole "${whole.text}" (${whole.value}): a ${chart.kind} chart would overstate their shares. List every part, or use bar.`,
+          },
         });
       }
     }
@@ -126,7 +126,9 @@ export function chartProblems(chart: ChartData, find: (id: string) => FilledMetr
 export class ChartError extends Error {
   readonly problems: ChartProblem[];
   constructor(chartId: string, problems: ChartProblem[]) {
-    super(`图表「${chartId}」有误 Chart "${chartId}" is invalid:\n${problems.map((p) => p.message).join('\n')}`);
+    super(
+      `图表「${chartId}」有误 Chart "${chartId}" is invalid:\n${problems.map((p) => `${p.message.zh}\n${p.message.en}`).join('\n')}`,
+    );
     this.name = 'ChartError';
     this.problems = problems;
   }

@@ -4,6 +4,7 @@
  * every body replaced by a placeholder telling staff what to paste. Pure string → string.
  */
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
+import { splitFrontmatter } from './files.ts';
 
 /** Marks a body that is still the scaffold's placeholder, not official text. */
 export const PLACEHOLDER_MARK = '【待粘贴原文】';
@@ -16,15 +17,10 @@ const WORDING_FIELDS = ['qualifier', 'context'] as const;
 
 const TO_FILL = '# 待填写 to fill';
 
-interface Split {
-  frontmatter: string;
-  body: string;
-}
-
-function split(source: string): Split {
-  const match = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!match) throw new Error('文件没有 frontmatter。The file has no frontmatter.');
-  return { frontmatter: match[1] ?? '', body: source.slice(match[0].length) };
+function split(source: string) {
+  const parts = splitFrontmatter(source);
+  if (!parts) throw new Error('文件没有 frontmatter。The file has no frontmatter.');
+  return parts;
 }
 
 const join = (document: Document, body: string) =>

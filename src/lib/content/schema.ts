@@ -4,12 +4,12 @@
  * the same files with them, so a rule is written once.
  *
  * Rules that need only one field or one entry live here (in `superRefine`); rules that
- * need the Markdown body or several files live in `checks.ts`.
+ * need the Markdown body or several files live in `checks/`.
  */
 import { z } from 'astro/zod';
 import { QUALIFIER_WORDS, QUALIFIERS, RESERVED_IDS, SECTION_KINDS, UNITS } from '../constants.ts';
 import { parseFigure } from '../figures/parse.ts';
-import { bi } from './messages.ts';
+import { say, says } from './messages.ts';
 
 /** Every qualifier word, for messages: 余、多、超过、以上…. */
 const allQualifierWords = Object.values(QUALIFIER_WORDS).flat().join('、');
@@ -21,13 +21,15 @@ const idSchema = z
   .string()
   .regex(
     KEBAB_CASE,
-    bi(
-      'id 只能使用小写英文字母、数字和连字符，以字母开头，例如 legal-aid-cases。',
-      'Use lowercase letters, digits and hyphens, starting with a letter, e.g. legal-aid-cases.',
-    ),
+    {
+      error: says(
+        'id 只能使用小写英文字母、数字和连字符，以字母开头，例如 legal-aid-cases。',
+        'Use lowercase letters, digits and hyphens, starting with a letter, e.g. legal-aid-cases.',
+      ),
+    },
   )
   .refine((id) => !(RESERVED_IDS as readonly string[]).includes(id), {
-    message: bi(
+    error: says(
       `该 id 已被网页布局占用，请换一个名称（保留的名称：${RESERVED_IDS.join('、')}）。`,
       `This id is used by the page layout; choose another (reserved: ${RESERVED_IDS.join(', ')}).`,
     ),
@@ -71,7 +73,7 @@ const metricFields = z
     /** Stable kebab-case id; also the figure's anchor on its page (#legal-aid-cases). */
     id: idSchema,
     /** What is counted, in Chinese, understandable out of context: 受理法律援助案件. */
-    label: z.string().trim().min(1, bi('请填写 label（这个数字统计的是什么）。', 'Give a label: what the figure counts.')),
+    label: z.string().trim().min(1, { error: says('请填写 label（这个数字统计的是什么）。', 'Give a label: what the figure counts.') }),
     /**
      * The value in base units: 22万余次 → 220000, 3.81亿元 → 381000000, 98.8% → 98.8.
      * Left empty (null) in a report scaffolded by `npm run new-report` until staff fill it.
@@ -79,7 +81,7 @@ const metricFields = z
     value: z.number().nonnegative().nullable(),
     /** The unit, one of the units the reports use. For money (万元, 亿元) it is 元. */
     unit: z.enum(UNITS, {
-      error: bi(
+      error: says(
         `单位必须是以下之一：${UNITS.join('、')}。金额（万元、亿元）的单位填「元」。`,
         `Unit must be one of: ${UNITS.join(', ')}. For money (万元, 亿元) use 元.`,
       ),
@@ -109,14 +111,14 @@ const metricFields = z
 
 /** One figure of the report, as data: its text, value, unit and qualifier must agree. */
 export const metricSchema = metricFields.superRefine((metric, ctx) => {
-    // Not filled in yet: checks.ts lists unfilled figures once per section (see `isFilled`).
+    // Not filled in yet: checks/drafts.ts lists unfilled figures once per section (see `isFilled`).
     if (metric.value === null || metric.text === null) return;
     const parsed = parseFigure(metric.text);
     if (!parsed) {
       ctx.addIssue({
         code: 'custom',
         path: ['text'],
-        message: bi(
+        message: say(
           `无法识别「${metric.text}」：text 应是原文中的数字连同单位，例如「3721件」「22万余次」「3.81亿元」「95%以上」。`,
           `Cannot read "${metric.text}": text must be the figure with its unit as written, e.g. 3721件, 22万余次, 3.81亿元, 95%以上.`,
         ),
@@ -127,7 +129,7 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['text'],
-        message: bi(
+        message: say(
           `「${metric.text}」缺少单位：请把原文中紧跟数字的单位一并写上（例如「${metric.text}${metric.unit}」）。`,
           `"${metric.text}" has no unit: include the unit that follows the number in the text (e.g. "${metric.text}${metric.unit}").`,
         ),
@@ -136,7 +138,7 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['unit'],
-        message: bi(
+        message: say(
           `单位与原文不符：原文「${metric.text}」的单位是「${parsed.unit}」，这里填写的是「${metric.unit}」。`,
           `Unit does not match the text: "${metric.text}" is in ${parsed.unit}, but unit is ${metric.unit}.`,
         ),
@@ -146,7 +148,7 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: bi(
+        message: say(
           `数值与原文不符：原文「${metric.text}」折合 ${parsed.value}，这里填写的是 ${metric.value}。value 要用基本单位（万 = 10000，亿 = 100000000），请改为 ${parsed.value}。`,
           `Value does not match the text: "${metric.text}" is ${parsed.value} in base units, but value is ${metric.value}. Set value to ${parsed.value}.`,
         ),
@@ -154,11 +156,11 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
     }
     if (parsed.qualifier !== (metric.qualifier ?? null)) {
       const expected = parsed.qualifier
-        ? bi(
+        ? say(
             `原文「${metric.text}」带有「${parsed.qualifierWord}」，请填写 qualifier: ${parsed.qualifier}。`,
             `The text "${metric.text}" says ${parsed.qualifierWord}: set qualifier: ${parsed.qualifier}.`,
           )
-        : bi(
+        : say(
             `原文「${metric.text}」没有「${allQualifierWords}」这类字，请删除 qualifier。`,
             `The text "${metric.text}" has none of ${allQualifierWords}: remove qualifier.`,
           );
@@ -168,7 +170,7 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['value'],
-        message: bi(
+        message: say(
           `百分比应在 0 到 100 之间，这里是 ${metric.value}。`,
           `A percentage must be between 0 and 100; this one is ${metric.value}.`,
         ),
@@ -178,7 +180,7 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
       ctx.addIssue({
         code: 'custom',
         path: ['partOf'],
-        message: bi('partOf 不能指向自己。', 'partOf cannot point to the figure itself.'),
+        message: say('partOf 不能指向自己。', 'partOf cannot point to the figure itself.'),
       });
     }
   });
@@ -189,7 +191,7 @@ export const CHART_KINDS = ['bar', 'horizontal-bar', 'doughnut', 'pie', 'line'] 
 /**
  * One chart of a section (or of the cover, in index.md), declared by staff: it names figures
  * by id and never holds numbers itself, so a chart can only show what the text says.
- * Rules that need the figures (unknown ids, mixed units, parts of one whole) are in checks.ts.
+ * Rules that need the figures (unknown ids, mixed units, parts of one whole) are in checks/charts.ts.
  */
 export const chartSchema = z
   .object({
@@ -199,7 +201,7 @@ export const chartSchema = z
     title: z.string().trim().min(1),
     /** bar; horizontal-bar (long labels); doughnut or pie (the parts of one whole); line (a series in order). */
     kind: z.enum(CHART_KINDS, {
-      error: bi(
+      error: says(
         `kind 必须是 ${CHART_KINDS.join('、')} 之一。`,
         `kind must be one of ${CHART_KINDS.join(', ')}.`,
       ),
@@ -219,7 +221,7 @@ export const chartSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['metrics'],
-        message: bi(
+        message: say(
           '图表至少要有 2 个指标（一个数字不需要图表，正文和数据表已经写明）。',
           'A chart needs at least 2 figures; a single figure is clearer in the text.',
         ),
@@ -230,7 +232,7 @@ export const chartSchema = z
         ctx.addIssue({
           code: 'custom',
           path: ['metrics', index],
-          message: bi(`图表中「${id}」重复出现。`, `"${id}" is listed twice in this chart.`),
+          message: say(`图表中「${id}」重复出现。`, `"${id}" is listed twice in this chart.`),
         });
       }
     });
@@ -238,7 +240,7 @@ export const chartSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['labels'],
-        message: bi(
+        message: say(
           `labels 有 ${chart.labels.length} 项，metrics 有 ${chart.metrics.length} 项：两者要一一对应。`,
           `labels has ${chart.labels.length} entries but metrics has ${chart.metrics.length}; give one label per figure.`,
         ),
@@ -254,7 +256,7 @@ function checkChartIds(charts: readonly { id: string }[], ctx: z.RefinementCtx) 
       ctx.addIssue({
         code: 'custom',
         path: ['charts', index, 'id'],
-        message: bi(
+        message: say(
           `图表 id「${chart.id}」重复：第 ${first + 1} 个图表已使用。`,
           `Duplicate chart id "${chart.id}": chart ${first + 1} already uses it.`,
         ),
@@ -273,11 +275,11 @@ const sectionFields = z
       .string()
       .regex(
         KEBAB_CASE,
-        bi('slug 只能使用小写英文字母、数字和连字符。', 'Use lowercase letters, digits and hyphens for slug.'),
+        { error: says('slug 只能使用小写英文字母、数字和连字符。', 'Use lowercase letters, digits and hyphens for slug.') },
       ),
     /** measures (一、主要举措和成效 (一)–(十)), problems (存在的问题) or plans (next year’s plans). */
     kind: z.enum(SECTION_KINDS, {
-      error: bi(
+      error: says(
         `kind 必须是 ${SECTION_KINDS.join('、')} 之一。`,
         `kind must be one of ${SECTION_KINDS.join(', ')}.`,
       ),
@@ -319,7 +321,7 @@ export const sectionSchema = sectionFields.superRefine((section, ctx) => {
         ctx.addIssue({
           code: 'custom',
           path: ['metrics', index, 'id'],
-          message: bi(
+          message: say(
             `id「${metric.id}」重复：第 ${first + 1} 个指标已使用。每个指标的 id 必须唯一。`,
             `Duplicate id "${metric.id}": metric ${first + 1} already uses it. Every id must be unique.`,
           ),
@@ -332,7 +334,7 @@ export const sectionSchema = sectionFields.superRefine((section, ctx) => {
         ctx.addIssue({
           code: 'custom',
           path: ['headline', index],
-          message: bi(
+          message: say(
             `headline 中的「${id}」不是本节的指标 id。`,
             `headline "${id}" is not the id of a metric of this section.`,
           ),
@@ -352,13 +354,13 @@ export const reportSchema = z
     documentNumber: z.string().trim().min(1).optional(),
     /** Publication date, YYYY-MM-DD. */
     published: z.coerce.date({
-      error: bi('published 应为日期，格式 YYYY-MM-DD，例如 2024-03-15。', 'published must be a date, YYYY-MM-DD.'),
+      error: says('published 应为日期，格式 YYYY-MM-DD，例如 2024-03-15。', 'published must be a date, YYYY-MM-DD.'),
     }),
     /** The office that published it: 法治调研督察科. Absent when the text does not say. */
     source: z.string().trim().min(1).optional(),
     /** Address of the official publication; absent until staff add it (`npm run check` reminds them). */
     sourceUrl: z
-      .url({ error: bi('sourceUrl 应为完整网址（http://…）。', 'sourceUrl must be a full URL (http://…).') })
+      .url({ error: says('sourceUrl 应为完整网址（http://…）。', 'sourceUrl must be a full URL (http://…).') })
       .optional(),
     /** Heading of the measures part: 主要举措和成效. */
     measuresHeading: z.string().trim().min(1).default('主要举措和成效'),
