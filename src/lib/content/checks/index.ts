@@ -6,6 +6,7 @@ import { REPORT_SOURCE_FILE } from '../../constants.ts';
 import { reporter, type Problem } from '../messages.ts';
 import { checkCharts } from './charts.ts';
 import { checkPlaceholder, checkSourceFile, checkUnfilled } from './drafts.ts';
+import { checkProvisional } from './new-figures.ts';
 import { checkUndeclaredNumbers, locateMetrics } from './text.ts';
 import { checkFollowUpItems, checkHeadline, checkParts, checkRate, checkSectionOrder, indexMetrics } from './year.ts';
 import type { ReportInput } from './types.ts';
@@ -13,8 +14,8 @@ import type { ReportInput } from './types.ts';
 export { checkAcrossYears } from './years.ts';
 export type { ReportInput, SectionInput } from './types.ts';
 
-/** Every check of one year's report. */
-export function checkReport(report: ReportInput): Problem[] {
+/** Every check of one year's report; `previous` (the year before, if read) lends its ids to the hints. */
+export function checkReport(report: ReportInput, previous?: ReportInput): Problem[] {
   const problems: Problem[] = [];
   const { draft } = report.data;
   const issuesOf = (file: string) => reporter(file, { draft, problems });
@@ -24,9 +25,11 @@ export function checkReport(report: ReportInput): Problem[] {
   for (const section of report.sections) {
     const issues = issuesOf(section.file);
     checkUnfilled(draft, section, issues);
+    checkProvisional(section, issues);
     if (checkPlaceholder(draft, section.body, issues)) continue;
     checkFollowUpItems(section, issues);
-    checkUndeclaredNumbers(section, locateMetrics(section, issues), issues);
+    const before = previous?.sections.find((other) => other.data.slug === section.data.slug);
+    checkUndeclaredNumbers(section, locateMetrics(section, issues), issues, before);
   }
   const { refs, byId } = indexMetrics(report, issuesOf);
 
