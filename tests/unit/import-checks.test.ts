@@ -72,7 +72,15 @@ describe('an undeclared number: the entry to paste', () => {
     expect(found).toHaveLength(1);
     expect(found[0]!.zh).toContain(`（id 沿用去年的 ${removed.id}）`);
     expect(found[0]!.zh).toContain(
-      `- { id: ${removed.id}, label: 排查化解矛盾纠纷, value: ${removed.value}, unit: 件, text: ${removed.text} }`,
+      [
+        `- id: ${removed.id}`,
+        '  label: 排查化解矛盾纠纷',
+        `  value: ${removed.value}`,
+        '  unit: 件',
+        `  text: ${removed.text}`,
+      ]
+        .map((line) => `      ${line}`)
+        .join('\n'),
     );
   });
 });

@@ -2,26 +2,20 @@
  * For staff who type figures by hand: the frontmatter entry to paste for a number the
  * check found undeclared, made by the same rules as the import (value in base units, unit
  * and qualifier as written, context when the text repeats, last year's id when the words
- * around it continue one of last year's figures). One line of YAML, so it fits a message.
+ * around it continue one of last year's figures), as YAML lines to paste under metrics.
  */
-import { isMap, Document } from 'yaml';
+import { Document } from 'yaml';
 import type { Span } from '../figures/locate.ts';
 import { findFigures } from './figures.ts';
 import { labelFor } from './labels.ts';
 import { matchFigures, surroundings, type PreviousSection } from './match.ts';
 
 export interface PasteEntry {
-  /** `- { id: …, label: …, value: …, unit: …, text: … }`, or `nonFigures: [ … ]` for a number without a unit. */
+  /** `- id: …` and the entry's other lines (YAML, block style), or `nonFigures: [ … ]` for a number without a unit. */
   yaml: string;
   /** Last year's id, when the figure continues one. */
   previousId?: string;
 }
-
-const flow = (value: unknown) => {
-  const document = new Document(value);
-  if (isMap(document.contents)) document.contents.flow = true;
-  return document.toString({ lineWidth: 0 }).trim();
-};
 
 /**
  * The entry for the number at `number` in a section's body. `previous` is last year's
@@ -47,5 +41,6 @@ export function pasteEntry(body: string, number: Span, slug: string, previous?: 
     ...(figure.qualifier ? { qualifier: figure.qualifier } : {}),
     ...(figure.context ? { context: figure.context } : {}),
   };
-  return { yaml: `- ${flow(entry)}`, ...(continues ? { previousId: continues.id } : {}) };
+  const yaml = new Document([entry]).toString({ lineWidth: 0 }).trimEnd();
+  return { yaml, ...(continues ? { previousId: continues.id } : {}) };
 }

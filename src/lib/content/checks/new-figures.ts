@@ -37,10 +37,12 @@ export function pasteHint(section: SectionInput, number: Span, previous?: Sectio
   };
   const { yaml, previousId } = pasteEntry(section.body, number, section.data.slug, last);
   const kept = previousId ? `（id 沿用去年的 ${previousId}）` : '';
-  return yaml.startsWith('nonFigures')
-    ? { zh: `它没有单位，如果不是统计数字，可以写：${yaml}`, en: `It has no unit; if it is not a figure, write: ${yaml}` }
-    : {
-        zh: `可以粘贴到 metrics 中${kept}：${yaml}`,
-        en: `Entry to paste under metrics${previousId ? ` (last year's id ${previousId})` : ''}: ${yaml}`,
-      };
+  if (yaml.startsWith('nonFigures'))
+    return { zh: `它没有单位；如果不是统计数字，可以写 ${yaml}`, en: `It has no unit; if it is not a figure, write ${yaml}` };
+  // Block style: the lines paste as they are, and no ASCII comma sits beside Chinese text.
+  const lines = yaml.replace(/^/gm, '      ');
+  return {
+    zh: `可以粘贴到 metrics 中${kept}：\n${lines}`,
+    en: `The entry to paste is above${previousId ? ` (last year's id ${previousId})` : ''}.`,
+  };
 }
