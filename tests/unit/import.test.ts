@@ -80,6 +80,13 @@ describe('splitReport: sections by the text’s own headings', () => {
     ]);
   });
 
+  it('splits a heading run into its first paragraph at the first 。', () => {
+    const { sections } = splitReport('一、工作成效\n（一）加强党的领导。坚持把法治建设纳入议程，完成整改5项。\n');
+    expect(sections).toEqual([
+      { kind: 'measures', title: '加强党的领导', body: '坚持把法治建设纳入议程，完成整改5项。' },
+    ]);
+  });
+
   it('keeps the （一） items of a plans part as ## headings of one section', () => {
     const { sections } = splitReport(
       '一、工作成效\n(一)甲\n正文。\n二、2025年工作安排\n总述。\n(一)营造环境\n持续优化。\n',

@@ -200,11 +200,16 @@ export function splitReport(text: string): SplitReport {
       continue;
     }
     const sectionMatch = SECTION.exec(line);
-    if (sectionMatch && isHeadingLike(line)) {
+    // （一）加强党的领导。坚持…: a heading run into its first paragraph ends at its first 。.
+    const runIn =
+      sectionMatch && !isHeadingLike(line) ? /^(（[一二三四五六七八九十]+）[^。]{2,38})。(.+)$/.exec(line) : null;
+    if (sectionMatch && (isHeadingLike(line) || runIn)) {
       closeSection();
       // A report without 一、 parts: its （一） sections are one implicit measures part.
       part ??= { title: '', kind, intro: [], sections: [], implicit: true };
-      current = { title: sectionMatch[1]!.trim(), blocks: [], numbered: line };
+      const heading = runIn ? runIn[1]! : line;
+      const title = (SECTION.exec(heading)?.[1] ?? '').trim();
+      current = { title, blocks: runIn ? [runIn[2]!.trim()] : [], numbered: heading };
       continue;
     }
     part ??= { title: '', kind, intro: [], sections: [] };
