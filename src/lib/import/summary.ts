@@ -25,6 +25,9 @@ export interface SummaryInput {
   milliseconds: number;
 }
 
+/** How many of last year's missing ids are named; the check lists them all, section by section. */
+const LISTED = 12;
+
 /** The lines printed after an import. */
 export function importSummary({ result, decoded, folder, previousYear, hasUrl, milliseconds }: SummaryInput): string[] {
   const { sections, notes } = result;
@@ -65,7 +68,12 @@ export function importSummary({ result, decoded, folder, previousYear, hasUrl, m
   if (notes.gone.length > 0) {
     todo.push(
       `${previousYear} 年的 ${notes.gone.length} 个指标今年没有找到（若只是写法变了，把新数字的 id 改回原 id）。 ${notes.gone.length} id(s) of ${previousYear} not found this year:`,
-      `    ${notes.gone.map((metric) => `${metric.id}（${metric.label}）`).join('、')}`,
+      `    ${notes.gone
+        .slice(0, LISTED)
+        .map((metric) => `${metric.id}（${metric.label}）`)
+        .join(
+          '、',
+        )}${notes.gone.length > LISTED ? `……（共 ${notes.gone.length} 个，npm run check 按节列出 listed by npm run check）` : ''}`,
     );
   }
   if (notes.sectionsGone.length > 0)
@@ -73,7 +81,9 @@ export function importSummary({ result, decoded, folder, previousYear, hasUrl, m
       `${previousYear} 年的这些章节今年没有 sections of ${previousYear} not in this text: ${notes.sectionsGone.join(', ')}`,
     );
   if (notes.droppedHeadline.length > 0)
-    todo.push(`封面/章节 headline 去掉了已不存在的 id dropped headline ids: ${notes.droppedHeadline.join(', ')}`);
+    todo.push(
+      `封面/章节 headline 去掉了已不存在的 id dropped headline ids: ${[...new Set(notes.droppedHeadline)].join(', ')}`,
+    );
   if (notes.droppedCharts.length > 0)
     todo.push(`去掉了数字已不存在或不再成立的图表 dropped charts: ${notes.droppedCharts.join(', ')}`);
   if (notes.droppedRelations.length > 0)
