@@ -15,6 +15,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import { decodeText } from '../../src/lib/import/decode.ts';
 import { importReport, type ImportResult } from '../../src/lib/import/import-report.ts';
 import { previousReport } from '../../src/lib/import/match.ts';
+import { importSummary } from '../../src/lib/import/summary.ts';
 import { importedFiles } from '../../src/lib/import/write.ts';
 import { brokenContent } from '../support/content-fixture.ts';
 import { encodeGb18030 } from '../support/gb18030.ts';
@@ -156,5 +157,26 @@ describe('a report of another structure (a bureau, no 文号, new sections)', ()
     expect(files.find((file) => file.name === 'index.md')!.content).not.toMatch(/documentNumber/);
     const problems = await checkImported(result);
     expect(problems.filter((p) => p.severity !== 'warning')).toEqual([]);
+  });
+
+  it('prints what it found and what staff must still check', () => {
+    const result = run(BUREAU_REPORT);
+    const decoded = decodeText(encodeGb18030(BUREAU_REPORT));
+    const printed = importSummary({
+      result,
+      decoded,
+      folder: 'content/reports/2024/',
+      previousYear: YEAR,
+      hasUrl: false,
+      milliseconds: 812,
+    }).join('\n');
+    expect(printed).toContain('已从 GB18030/GBK 转换为 UTF-8');
+    expect(printed).toContain('01-services.md  优化公共法律服务供给（6 个数字 figures）  新章节，slug 可改');
+    expect(printed).toContain(`03-plans.md  下一步工作打算（1 个数字 figures）  沿用 ${YEAR} 年`);
+    expect(printed).toContain('数字 9 个 figures: 沿用去年 id 1 个 kept · 新 id 8 个 new');
+    expect(printed).toContain('services · services-figure-2 · 公证办理时限压缩至 · 5个工作日以内');
+    expect(printed).toContain('原文没有文号 documentNumber');
+    expect(printed).toContain('填写 sourceUrl');
+    expect(printed).toContain('用时 812 毫秒 Took 812 ms.');
   });
 });
