@@ -57,7 +57,7 @@ describe('one-line citation', () => {
   });
 
   it('names a report published without a 文号 by its title', () => {
-    const { documentNumber: _none, ...withoutNumber } = report;
+    const withoutNumber = { ...report, documentNumber: undefined };
     expect(oneLineCitation(withoutNumber, { year: 2023, city: '鞍山市', label: '受理案件', text: '3件' })).toBe(
       '据《关于2023年鞍山市法治政府建设情况的报告》，2023年鞍山市受理案件3件。',
     );
