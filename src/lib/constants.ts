@@ -16,7 +16,7 @@ export const REPORT_SOURCE_FILE = 'source.txt';
 export const SECTION_FILE_PATTERN = /^(\d{2})-([a-z0-9-]+)\.md$/;
 
 /**
- * Units a figure may have. Order matters for parsing: longer units first (件次 before 件,
+ * Units a metric may have. Order matters for parsing: longer units first (件次 before 件,
  * 个工作日 before 个). Years (年) are not a unit: a number before 年 is a year or a span.
  */
 export const UNITS = [
@@ -69,8 +69,14 @@ export const UNITS = [
 /** Chinese magnitudes as written in the reports, and what they multiply by. */
 export const MAGNITUDES = { 万: 10_000, 亿: 100_000_000 } as const;
 
+/** The units as a regular-expression alternation, longest first: 件次|人次|…|%. */
+export const UNIT_PATTERN = UNITS.join('|');
+
+/** The magnitudes as a regular-expression alternation: 万|亿. */
+export const MAGNITUDE_PATTERN = Object.keys(MAGNITUDES).join('|');
+
 /**
- * The qualifiers a figure can carry, each with the word shown for it in messages and tables.
+ * The qualifiers a metric can carry, each with the word shown for it in messages and tables.
  * The words the text may use for each are in QUALIFIER_WORDS.
  */
 export const QUALIFIERS = { 'more-than': '余', 'at-least': '以上', 'at-most': '以内', about: '约' } as const;
@@ -104,7 +110,7 @@ export const SECTION_KIND_LABELS = {
   plans: '重点工作安排',
 } as const;
 
-/** Ids the layout itself uses; a figure may not take one of them as its anchor. */
+/** Ids the layout itself uses; a metric may not take one of them as its id (the anchor of its figure). */
 export const RESERVED_IDS = ['main', 'main-content', 'site-header', 'site-footer', 'figures', 'top'] as const;
 
 /** Site-wide names. */
@@ -113,12 +119,6 @@ export const SITE = {
   shortName: '法治政府年报',
   city: '鞍山市',
   lang: 'zh-CN',
-} as const;
-
-/** Public data files (a public interface: keep these paths). */
-export const DATA_FILES = {
-  json: '/data/metrics.json',
-  csv: '/data/metrics.csv',
 } as const;
 
 /** The columns of the data export, in order. */

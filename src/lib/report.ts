@@ -13,11 +13,12 @@ import { absoluteUrl, figurePath, fullReportPath, reportPath, sectionPath } from
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type SectionEntry = CollectionEntry<'sections'>;
-/** A figure as pages see it: always filled in (a draft's unfilled figures are left out). */
+/** A metric as pages see it: always filled in (a draft's unfilled metrics are left out). */
 export type Metric = FilledMetric;
 export type SectionKind = SectionEntry['data']['kind'];
 
-export interface Section {
+export type Section = {
+  /** The collection entry, for `render()`; what pages read of it is copied below. */
   entry: SectionEntry;
   year: number;
   slug: string;
@@ -35,7 +36,9 @@ export interface Section {
   /** Figures of a draft not filled in yet (always 0 in a published report). */
   unfilled: number;
   url: string;
-}
+  /** The official text, as Markdown. */
+  body: string;
+} & Pick<SectionEntry['data'], 'headline' | 'charts' | 'followUps'>;
 
 export interface Report {
   year: number;
@@ -48,7 +51,7 @@ export interface Report {
   fullUrl: string;
 }
 
-/** A figure together with the section it stands in. */
+/** A metric together with the section it stands in and the address of its figure in the text. */
 export interface LocatedMetric {
   metric: Metric;
   section: Section;
@@ -86,6 +89,10 @@ export function getReports(): Promise<Report[]> {
               metrics: metrics.filter(isFilled),
               unfilled: metrics.filter((metric) => !isFilled(metric)).length,
               url: sectionPath(year, slug),
+              body: section.body ?? '',
+              headline: section.data.headline,
+              charts: section.data.charts,
+              followUps: section.data.followUps,
             };
           })
           .sort((a, b) => a.order - b.order);
@@ -112,14 +119,14 @@ export async function getLatestReport(): Promise<Report> {
   return latest;
 }
 
-/** Every figure of a report with its section, in reading order. */
+/** Every metric of a report with its section, in reading order. */
 export function metricsOf(report: Report): LocatedMetric[] {
   return report.sections.flatMap((section) =>
     section.metrics.map((metric) => ({ metric, section, url: figurePath(report.year, section.slug, metric.id) })),
   );
 }
 
-/** One figure of a report by id. */
+/** One metric of a report by id. */
 export function findMetric(report: Report, id: string): LocatedMetric | undefined {
   return metricsOf(report).find((located) => located.metric.id === id);
 }
@@ -135,7 +142,7 @@ export function sectionsByPart(report: Report): { heading: string; sections: Sec
   return parts;
 }
 
-/** One open-data row per figure, oldest year first (see `src/lib/data/export.ts`). */
+/** One open-data row per metric, oldest year first (see `src/lib/data/export.ts`). */
 export function metricRows(reports: readonly Report[], site: URL | undefined): MetricRow[] {
   return sortRows(
     reports.flatMap((report) =>
@@ -157,7 +164,7 @@ export function metricRows(reports: readonly Report[], site: URL | undefined): M
 
 let historyCache: Promise<Map<string, MetricHistory>> | undefined;
 
-/** Every figure id across the years (see `src/lib/history.ts`). */
+/** Every metric id across the years (see `src/lib/history.ts`). */
 export function getHistory(): Promise<Map<string, MetricHistory>> {
   historyCache ??= getReports().then((reports) => buildHistory(reports));
   return historyCache;
@@ -175,8 +182,8 @@ export interface FollowUp {
 export async function followUpsOf(section: Section): Promise<FollowUp[]> {
   const next = (await getReports()).find((report) => report.year === section.year + 1);
   if (!next) return [];
-  const items = planItems(section.entry.body ?? '');
-  return section.entry.data.followUps.flatMap(({ item, section: slug }) => {
+  const items = planItems(section.body);
+  return section.followUps.flatMap(({ item, section: slug }) => {
     const target = next.sections.find((candidate) => candidate.slug === slug);
     const heading = items.find((candidate) => candidate.title === item || candidate.text === item);
     return target ? [{ item: heading?.text ?? item, section: target }] : [];

@@ -24,9 +24,3 @@ export const publishedSite = (site: URL | string | undefined): URL | undefined =
   const url = new URL(site);
   return url.href === new URL(DEFAULT_SITE_URL).href ? undefined : url;
 };
-
-/** The feed of published reports (src/pages/feed.xml.ts). */
-export const FEED_PATH = '/feed.xml';
-
-/** The sitemap index @astrojs/sitemap writes. */
-export const SITEMAP_PATH = '/sitemap-index.xml';

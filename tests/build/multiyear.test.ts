@@ -92,6 +92,42 @@ describe('scaffold, fill, build: a second year', () => {
     expect(text(figureTable(page('/2023/dispute-resolution/')))).not.toContain('较上年');
   });
 
+  it('says the same about a figure that grew and one whose unit changed on /figures/, the section page and the metric page', () => {
+    /** The text of the change cell of one figure's row, tags removed. */
+    const cell = (html: string, rowStart: RegExp) => {
+      const row = new RegExp(`${rowStart.source}[\\s\\S]*?</tr>`).exec(html)?.[0];
+      expect(row, String(rowStart)).toBeDefined();
+      return text(/<td[^>]*data-change[^>]*>[\s\S]*?<\/td>/.exec(row!)![0]).trim();
+    };
+    // The section's figure table (charts have data tables of their own).
+    const section = /aria-labelledby="figures-[\s\S]*?<\/table>/.exec(page('/2024/dispute-resolution/'))![0];
+    const figures = page('/figures/');
+    const grew = {
+      section: cell(section, /<th scope="row"[^>]*>\s*受理法律援助案件\s*</),
+      figures: cell(figures, /id="figure-2024-legal-aid-cases"/),
+    };
+    expect(grew.section).toBe('+279（+7.5%） 较2023年');
+    expect(grew.figures).toBe('+279（+7.5%），2023年为3721件');
+    const changed = {
+      section: cell(section, /<th scope="row"[^>]*>\s*受理仲裁案件申请\s*</),
+      figures: cell(figures, /id="figure-2024-arbitration-applications"/),
+      metric: cell(
+        page('/metrics/arbitration-applications/'),
+        /<a href="\/2024\/dispute-resolution\/#arbitration-applications">/,
+      ),
+    };
+    for (const [where, said] of Object.entries(changed)) {
+      expect(said, where).toMatch(/^单位有变化/);
+      expect(said, where).toContain('2023年为');
+      expect(said, where).not.toContain('无上年数据');
+    }
+    expect(cell(page('/metrics/legal-aid-cases/'), /<a href="\/2024\/dispute-resolution\/#legal-aid-cases">/)).toBe(
+      '比2023年增加279件，增长7.5%',
+    );
+    // Every 2024 figure is compared with 2023, the year before: the column says so.
+    expect(text(figures)).toContain('较上年');
+  });
+
   it('has a page per metric with a chart and a table linking each year to its sentence', () => {
     const html = page('/metrics/legal-aid-cases/');
     expect(html).toMatch(/<svg[^>]*role="img"/);

@@ -25,6 +25,10 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
+/** The configured site address (SITE_URL or its default) as the build wrote it in the canonical links. */
+export const configuredOrigin = () =>
+  new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(path.join(DIST, 'index.html'), 'utf8'))![1]!).origin;
+
 /** A row of the published data (the public interface documented in src/lib/data/export.ts). */
 export type PublishedMetric = MetricRow;
 

@@ -1,15 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import {
-  datasetJsonLd,
-  jsonLdText,
-  rowsOfSection,
-  rowsOfYear,
-  sectionDataPath,
-  yearDataPath,
-} from '../../src/lib/data/downloads.ts';
+import { datasetJsonLd, jsonLdText, rowsOfSection, rowsOfYear } from '../../src/lib/data/downloads.ts';
 import type { MetricRow } from '../../src/lib/data/export.ts';
 import { compareSortKeys, matchesFilter } from '../../src/lib/figure-filter.ts';
 import { DEFAULT_SITE_URL, publishedSite, siteUrl } from '../../src/lib/site.ts';
+import { sectionDataPath, yearDataPath } from '../../src/lib/urls.ts';
 
 const row = (year: number, section: number, id: string): MetricRow => ({
   year,

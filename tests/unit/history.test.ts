@@ -1,13 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import {
-  barChart,
-  buildHistory,
-  changeFor,
-  describeChange,
-  formatAmount,
-  historiesBySection,
-  type HistoryReport,
-} from '../../src/lib/history.ts';
+import { barChart } from '../../src/lib/charts/history-svg.ts';
+import { buildHistory, historiesBySection, type HistoryReport } from '../../src/lib/history.ts';
 
 const section = (slug: string, order: number, metrics: HistoryReport['sections'][number]['metrics']) => ({
   slug,
@@ -54,44 +47,12 @@ describe('history across years', () => {
     expect(history.get('dropped')!.points).toHaveLength(1);
   });
 
-  it('computes the absolute and % change since the previous year', () => {
-    const result = changeFor(history, 'legal-aid-cases', 2024);
-    expect(result).toMatchObject({ kind: 'change', change: { fromYear: 2023, absolute: 279, percent: 7.5 } });
-    expect(changeFor(history, 'legal-aid-cases', 2023)).toEqual({ kind: 'first-year' });
-    expect(changeFor(history, 'brand-new', 2024)).toEqual({ kind: 'first-year' });
-  });
-
-  it('gives percentages a change in percentage points, not a % of a %', () => {
-    const result = changeFor(history, 'satisfaction', 2024);
-    expect(result.kind === 'change' && describeChange(result.change)).toEqual({
-      short: '+1.3个百分点',
-      words: '比2023年增加1.3个百分点',
-    });
-  });
-
-  it('flags a unit that changed instead of comparing', () => {
+  it('flags a metric whose unit changed, and charts only the years in the newest unit', () => {
     expect(history.get('arbitration-applications')!.unitChanged).toBe(true);
-    expect(changeFor(history, 'arbitration-applications', 2024)).toEqual({
-      kind: 'unit-changed',
-      fromYear: 2023,
-      fromUnit: '件',
-    });
+    expect(history.get('legal-aid-cases')!.unitChanged).toBe(false);
     const chart = barChart(history.get('arbitration-applications')!.points);
     expect(chart.bars.map((bar) => bar.year)).toEqual([2024]);
     expect(chart.omitted).toEqual([2023]);
-  });
-
-  it('marks a change between figures written with 余 as approximate', () => {
-    const result = changeFor(history, 'exemptions', 2024);
-    expect(result.kind === 'change' && describeChange(result.change).short).toBe('约+30,000（+13.6%）');
-  });
-
-  it('says 持平 when nothing changed, and reads large amounts in 万 and 亿', () => {
-    const flat = { fromYear: 2023, from: 5, to: 5, absolute: 0, percent: 0, unit: '件', approximate: false };
-    expect(describeChange(flat)).toEqual({ short: '持平', words: '比2023年持平' });
-    expect(formatAmount(39_000_000)).toBe('3,900万');
-    expect(formatAmount(420_000_000)).toBe('4.2亿');
-    expect(formatAmount(279)).toBe('279');
   });
 
   it('draws bars from zero, the tallest filling the plot', () => {

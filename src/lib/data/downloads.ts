@@ -3,20 +3,10 @@
  * CSV and JSON, with the same columns and rows as metrics.json (see `export.ts`), and the
  * schema.org Dataset description of all of them. Pure: pages pass in what they read.
  */
-import { DATA_FILES, METRIC_COLUMNS } from '../constants.ts';
+import { METRIC_COLUMNS } from '../constants.ts';
+import type { ReportData } from '../content/schema.ts';
+import { allDataPath, DATA_FORMATS, DATA_PAGE_PATH, TERMS_PATH, yearDataPath, type DataFormat } from '../urls.ts';
 import type { MetricRow } from './export.ts';
-
-export type DataFormat = 'csv' | 'json';
-export const DATA_FORMATS: readonly DataFormat[] = ['csv', 'json'];
-
-/** The whole data set: /data/metrics.csv (a public interface, kept where it always was). */
-export const allDataPath = (format: DataFormat) => DATA_FILES[format];
-
-/** One year's figures: /data/2023/metrics.csv. */
-export const yearDataPath = (year: number, format: DataFormat) => `/data/${year}/metrics.${format}`;
-
-/** One section's figures: /data/2023/dispute-resolution.csv. */
-export const sectionDataPath = (year: number, slug: string, format: DataFormat) => `/data/${year}/${slug}.${format}`;
 
 /** The rows of one year, in the order of the whole data set. */
 export const rowsOfYear = (rows: readonly MetricRow[], year: number) => rows.filter((row) => row.year === year);
@@ -25,18 +15,10 @@ export const rowsOfYear = (rows: readonly MetricRow[], year: number) => rows.fil
 export const rowsOfSection = (rows: readonly MetricRow[], year: number, section: number) =>
   rows.filter((row) => row.year === year && row.section === section);
 
-/** Where the terms of reuse are stated on the site (the Dataset's `license`). */
-export const TERMS_PATH = '/data/#terms';
-
-/** What the Dataset description needs to know of each report. */
-export interface DatasetReport {
+/** What the Dataset description needs to know of each report: its frontmatter, and its year. */
+export type DatasetReport = Pick<ReportData, 'title' | 'issuers' | 'documentNumber' | 'published' | 'sourceUrl'> & {
   year: number;
-  title: string;
-  issuers: readonly string[];
-  documentNumber?: string | undefined;
-  published: Date;
-  sourceUrl?: string | undefined;
-}
+};
 
 /** The schema.org Dataset describing the figures and their downloads, as JSON-LD. */
 export function datasetJsonLd({
@@ -69,7 +51,7 @@ export function datasetJsonLd({
     '@type': 'Dataset',
     name,
     description,
-    url: at('/data/'),
+    url: at(DATA_PAGE_PATH),
     inLanguage: 'zh-CN',
     keywords: ['法治政府建设', city, '年度报告', '开放数据'],
     creator: issuers.map(organisation),

@@ -1,29 +1,21 @@
 /**
- * The open-data export: one row per figure of every year (dist/data/metrics.json and
+ * The open-data export: one row per metric of every year (dist/data/metrics.json and
  * metrics.csv). A public interface: the field names and their order must not change.
  */
 import { METRIC_COLUMNS } from '../constants.ts';
+import type { FilledMetric } from '../content/schema.ts';
 
-export interface MetricRow {
+/** One row: the metric's own fields (id, label, value in base units, unit, text as written), and where it stands. */
+export interface MetricRow extends Pick<FilledMetric, 'id' | 'label' | 'value' | 'unit' | 'text'> {
   /** The year the report covers. */
   year: number;
   /** The section's order in the report: 1–10 for the measure sections. */
   section: number;
   /** The section's title, without its numbering. */
   sectionTitle: string;
-  /** The figure's stable id. */
-  id: string;
-  /** What the figure counts, in Chinese. */
-  label: string;
-  /** The value in base units. */
-  value: number;
-  /** The unit: 件, 项, 元, % … */
-  unit: string;
-  /** The figure as written in the text. */
-  text: string;
-  /** more-than (余 多 超过), at-least (以上), at-most (以内 以下 不超过), about (近 约 左右), or null. */
-  qualifier: string | null;
-  /** The figure's address: its section page and anchor. */
+  /** more-than (余 多 超过), at-least (以上), at-most (以内 以下 不超过), about (近 约 左右), or null (never left out, so every row has every column). */
+  qualifier: NonNullable<FilledMetric['qualifier']> | null;
+  /** The metric's address: its section page and anchor. */
   url: string;
 }
 

@@ -3,8 +3,8 @@
  * 「近3000件」「5个工作日以内」) into a number in base units, so the build can prove that
  * text and data agree, and `npm run new-report -- --from` can find every figure of a text.
  */
-import type { QUALIFIERS } from '../constants.ts';
-import { MAGNITUDES, QUALIFIER_WORDS, UNITS } from '../constants.ts';
+import type { QUALIFIERS, UNITS } from '../constants.ts';
+import { MAGNITUDE_PATTERN, MAGNITUDES, QUALIFIER_WORDS, UNIT_PATTERN } from '../constants.ts';
 
 export type Unit = (typeof UNITS)[number];
 export type Qualifier = keyof typeof QUALIFIERS;
@@ -25,18 +25,17 @@ export interface ParsedFigure {
   value: number;
 }
 
-const unitPattern = UNITS.join('|');
 // 约 and 近 only as words of their own: not 节约, 制约, 最近 (节约3000万元 is not "about").
 const BEFORE = '(不超过|超过|(?<![节制预签契邀特公合])约|(?<![最附邻])近)?';
-const NUMBER = '(\\d+(?:\\.\\d+)?)(余|多)?(万|亿)?(余|多)?';
+const NUMBER = `(\\d+(?:\\.\\d+)?)(余|多)?(${MAGNITUDE_PATTERN})?(余|多)?`;
 const AFTER = '(以上|以内|以下|左右)?';
-const FIGURE_PATTERN = new RegExp(`^${BEFORE}${NUMBER}(${unitPattern})?${AFTER}$`);
+const FIGURE_PATTERN = new RegExp(`^${BEFORE}${NUMBER}(${UNIT_PATTERN})?${AFTER}$`);
 
 /**
  * Every figure written in a text (a number in Arabic numerals followed by a unit), with
  * the qualifier words around it: the pattern `findFigures` runs over a section's body.
  */
-export const figurePattern = () => new RegExp(`(?<![\\d.])${BEFORE}${NUMBER}(${unitPattern})${AFTER}`, 'g');
+export const figurePattern = () => new RegExp(`(?<![\\d.])${BEFORE}${NUMBER}(${UNIT_PATTERN})${AFTER}`, 'g');
 
 const qualifierOf = (word: string): Qualifier =>
   (Object.keys(QUALIFIER_WORDS) as Qualifier[]).find((kind) =>

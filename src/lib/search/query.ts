@@ -5,6 +5,10 @@
  * separators (3,721) or a space before the unit (95.8 %). NFKC folds the full-width forms;
  * the rest is tidied so the query meets the text as the report writes it.
  */
+import { MAGNITUDE_PATTERN, MAGNITUDES, UNIT_PATTERN } from '../constants.ts';
+
+/** A space between a number and its magnitude or unit, which the report never writes. */
+const SPACE_BEFORE_UNIT = new RegExp(`(\\d) (?=${MAGNITUDE_PATTERN}|${UNIT_PATTERN})`, 'g');
 
 /** NFKC, one space between words, no thousands separators, no space inside a figure. */
 export function normaliseQuery(raw: string): string {
@@ -16,7 +20,7 @@ export function normaliseQuery(raw: string): string {
       // 3,721 → 3721 (only a comma followed by exactly three digits: a separator, not a list).
       .replace(/(\d),(?=\d{3}(?!\d))/g, '$1')
       // 95.8 % → 95.8%, 3721 件 → 3721件: a figure is one word in the report.
-      .replace(/(\d) (?=[%万亿件项名家条册次个户期元人大])/g, '$1')
+      .replace(SPACE_BEFORE_UNIT, '$1')
   );
 }
 
@@ -30,15 +34,14 @@ export interface QueryNumber {
   unit: string | null;
 }
 
-const MAGNITUDE: Record<string, number> = { 万: 10_000, 亿: 100_000_000 };
-const NUMBER = /(?<![\d.])(\d+(?:\.\d+)?)(余)?(万|亿)?(余)?(件次|人次|大类|件|项|名|家|条|册|次|个|户|期|元|%)?/g;
+const NUMBER = new RegExp(`(?<![\\d.])(\\d+(?:\\.\\d+)?)(余)?(${MAGNITUDE_PATTERN})?(余)?(${UNIT_PATTERN})?`, 'g');
 
 /** The numbers in a (normalised) query: "97.2万件" → [{ written: "97.2", value: 972000, unit: "件" }]. */
 export function queryNumbers(query: string): QueryNumber[] {
   return [...query.matchAll(NUMBER)].map(([, digits, , magnitude, , unit]) => ({
     written: digits!,
     // Rounded like the content check does, so 3.81亿 is exactly 381000000.
-    value: Math.round(Number(digits) * (magnitude ? MAGNITUDE[magnitude]! : 1) * 100) / 100,
+    value: Math.round(Number(digits) * (magnitude ? MAGNITUDES[magnitude as keyof typeof MAGNITUDES] : 1) * 100) / 100,
     unit: unit ?? null,
   }));
 }

@@ -7,6 +7,7 @@
  * Pure data: the records are emitted by src/pages/search/records.json.ts at build time and
  * added to Pagefind by scripts/lib/search-index.ts through its Node API.
  */
+import type { FilledMetric, ReportData } from '../content/schema.ts';
 import { figureSearchWords } from './query.ts';
 
 /** The language Pagefind detects from <html lang="zh-CN">: records must share the pages' index. */
@@ -42,17 +43,13 @@ export interface ResultMeta {
   sectionUrl?: string;
 }
 
-export interface FigureInput {
+/** A figure as its search record needs it: the metric's own fields, and where it stands. */
+export type FigureInput = Pick<FilledMetric, 'id' | 'label' | 'value' | 'unit' | 'text'> & {
   year: number;
   sectionHeading: string;
   sectionUrl: string;
   url: string;
-  id: string;
-  label: string;
-  value: number;
-  unit: string;
-  text: string;
-}
+};
 
 export function figureRecord(figure: FigureInput): SearchRecord {
   const text = figure.text.normalize('NFKC');
@@ -77,16 +74,14 @@ export function figureRecord(figure: FigureInput): SearchRecord {
   };
 }
 
-export interface ReportInput {
+/** A report as its search record needs it: title, issuers and 文号 from its frontmatter. */
+export type ReportInput = Pick<ReportData, 'title' | 'issuers' | 'documentNumber'> & {
   year: number;
   url: string;
-  title: string;
-  issuers: string[];
-  /** Absent for a report published without a 文号. */
-  documentNumber?: string | undefined;
+  /** The publication date as written in the record: 2024-03-15. */
   published: string;
   preamble: string;
-}
+};
 
 export function reportRecord(report: ReportInput): SearchRecord {
   const meta: ResultMeta = { title: report.title, kind: 'text', year: String(report.year), section: REPORT_SECTION };
@@ -95,7 +90,7 @@ export function reportRecord(report: ReportInput): SearchRecord {
     content: [
       report.title,
       report.issuers.join(' '),
-      report.documentNumber ?? '',
+      report.documentNumber,
       report.published,
       report.preamble.normalize('NFKC'),
     ].join('\n'),

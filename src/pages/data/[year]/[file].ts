@@ -3,7 +3,8 @@
  * metrics.json: /data/2023/metrics.csv (the year), /data/2023/dispute-resolution.json (a section).
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { DATA_FORMATS, rowsOfSection, rowsOfYear, sectionDataPath, yearDataPath } from '../../../lib/data/downloads.ts';
+import { rowsOfSection, rowsOfYear } from '../../../lib/data/downloads.ts';
+import { DATA_FORMATS, sectionDataPath, yearDataPath } from '../../../lib/urls.ts';
 import { toCsv, toJson, type MetricRow } from '../../../lib/data/export.ts';
 import { getReports, metricRows } from '../../../lib/report.ts';
 import { publishedSite } from '../../../lib/site.ts';

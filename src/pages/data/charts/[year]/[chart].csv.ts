@@ -11,7 +11,7 @@ import { findMetric, getReports, metricRows, type Report } from '../../../../lib
 
 export const getStaticPaths = (async () =>
   (await getReports()).flatMap((report) =>
-    [...report.data.charts, ...report.sections.flatMap((section) => section.entry.data.charts)].map((chart) => ({
+    [...report.data.charts, ...report.sections.flatMap((section) => section.charts)].map((chart) => ({
       params: { year: String(report.year), chart: chart.id },
       props: { report, chart },
     })),

@@ -1,0 +1,152 @@
+/**
+ * The figures page as journalists use it: every figure in one plain table, filtered and
+ * sorted in the browser, each leading to its sentence and its citation; and the Chinese
+ * punctuation of the pages made for them (figures, data, each section's citations).
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { publishedMetrics } from '../support/site-files.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** The visible rows of the figures table, as [label, text, value, unit, section, year]. */
+const visibleRows = (page: Page) =>
+  page.$$eval('[data-figure-list] tbody tr:not([hidden])', (rows) =>
+    rows.map((row) => [...(row as HTMLTableRowElement).cells].map((cell) => (cell.textContent ?? '').trim())),
+  );
+
+describe('the figures page', () => {
+  const all = publishedMetrics();
+
+  it('lists every figure as a plain table without JavaScript, each linking to its sentence', async () => {
+    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    for (const address of ['/figures/', '/figures/2023/']) {
+      await page.goto(origin + address);
+      expect(await page.locator('form[data-figure-filters]').isVisible()).toBe(false);
+      const links = await page.$$eval('[data-figure-list] tbody th a', (anchors) =>
+        anchors.map(
+          (a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash,
+        ),
+      );
+      const expected = all.filter((m) => address === '/figures/' || m.year === 2023).map((m) => m.url);
+      expect(links).toEqual(expected.map((url) => new URL(url, origin).pathname + new URL(url, origin).hash));
+    }
+    await context.close();
+  });
+
+  it('shows label, text, unit, section and year of each figure', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/figures/`);
+    const rows = await visibleRows(page);
+    const legalAid = rows.find((cells) => cells[0] === '受理法律援助案件');
+    expect(legalAid?.slice(0, 6)).toEqual([
+      '受理法律援助案件',
+      '3721件',
+      '3,721',
+      '件',
+      '（五）多元化解社会矛盾纠纷成效明显',
+      '2023',
+    ]);
+    await context.close();
+  });
+
+  it('filters by unit, section, year and text, and says how many are shown', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/figures/`);
+    await page.selectOption('#filter-unit', '%');
+    let rows = await visibleRows(page);
+    expect(rows.length).toBe(all.filter((m) => m.unit === '%').length);
+    expect(rows.every((cells) => cells[3] === '%')).toBe(true);
+    expect(await page.locator('[data-figure-count]').innerText()).toBe(`显示 ${all.length} 项中的 ${rows.length} 项。`);
+
+    await page.selectOption('#filter-unit', '');
+    await page.selectOption('#filter-section', '2023-5');
+    rows = await visibleRows(page);
+    expect(rows.length).toBe(all.filter((m) => m.year === 2023 && m.section === 5).length);
+
+    await page.selectOption('#filter-year', '2023');
+    await page.fill('#filter-text', '法律援助');
+    rows = await visibleRows(page);
+    expect(rows.map((cells) => cells[1])).toEqual(['3721件', '3016件', '704件', '1件']);
+
+    await page.click('button[type="reset"]');
+    await page.waitForFunction(
+      (n) => document.querySelectorAll('[data-figure-list] tbody tr:not([hidden])').length === n,
+      all.length,
+    );
+    expect(await page.locator('[data-figure-count]').innerText()).toBe(`共 ${all.length} 项数字。`);
+    await context.close();
+  });
+
+  it('sorts by any column, both ways, with aria-sort on the header', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/figures/`);
+    const valueHeader = page.locator('[data-figure-list] thead th', { hasText: '数值' });
+    await valueHeader.getByRole('button').click();
+    expect(await valueHeader.getAttribute('aria-sort')).toBe('ascending');
+    const values = all.map((m) => m.value).sort((a, b) => a - b);
+    let rows = await visibleRows(page);
+    expect(rows.map((cells) => Number(cells[2]!.replace(/[^\d.]/g, '')))).toEqual(values);
+
+    await valueHeader.getByRole('button').click();
+    expect(await valueHeader.getAttribute('aria-sort')).toBe('descending');
+    rows = await visibleRows(page);
+    expect(rows[0]![1]).toBe('3.81亿元');
+
+    const labelHeader = page.locator('[data-figure-list] thead th', { hasText: '指标' });
+    await labelHeader.getByRole('button').press('Enter');
+    expect(await labelHeader.getAttribute('aria-sort')).toBe('ascending');
+    expect(await valueHeader.getAttribute('aria-sort')).toBeNull();
+    rows = await visibleRows(page);
+    const labels = rows.map((cells) => cells[0]!);
+    expect(labels).toEqual([...labels].sort(new Intl.Collator('zh-CN', { numeric: true }).compare));
+    await context.close();
+  });
+
+  it('opens a figure’s citation on its section page from the 引用 link', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.goto(`${origin}/figures/2023/`);
+    await page.locator('tr', { hasText: '受理仲裁案件申请' }).getByRole('link', { name: /^引用/ }).click();
+    await page.waitForURL(/\/2023\/dispute-resolution\/#cite-arbitration-applications$/);
+    expect(await page.locator('#cite-arbitration-applications').getAttribute('open')).not.toBeNull();
+    await context.close();
+  });
+});
+
+describe('Chinese punctuation on the new pages', () => {
+  it('is full-width beside Chinese characters (GB/T 7714 citations, which use ASCII marks by the standard, excepted)', async () => {
+    const halfWidth = /[\p{Script=Han}“”][,;:()]|[,;:()][\p{Script=Han}“”]/u;
+    const { page, context } = await openPage(browser, origin);
+    const addresses = [
+      '/figures/',
+      '/figures/2023/',
+      '/data/',
+      ...new Set(publishedMetrics().map((m) => new URL(m.url, origin).pathname)),
+    ];
+    const bad: string[] = [];
+    for (const address of addresses) {
+      await page.goto(origin + address);
+      const text = await page.evaluate(() => {
+        for (const block of document.querySelectorAll('details')) block.open = true;
+        for (const citation of document.querySelectorAll('[data-gbt7714]')) citation.remove();
+        return document.querySelector('main')!.innerText;
+      });
+      bad.push(
+        ...text
+          .split('\n')
+          .filter((line) => halfWidth.test(line))
+          .map((line) => `${address}: ${line}`),
+      );
+      expect(text, address).not.toMatch(/[ \t][，。；：、）」》]/);
+    }
+    expect(bad).toEqual([]);
+    await context.close();
+  });
+});

@@ -1,0 +1,127 @@
+/**
+ * What journalists' and search engines' tools read: the sitemap, the RSS feed, the Dataset
+ * JSON-LD of the data page, and each page's citation and share metadata.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchBrowser, openPage } from '../support/browser.ts';
+import { builtPages, configuredOrigin, DIST } from '../support/site-files.ts';
+
+const origin = inject('origin');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+/** The configured site address (SITE_URL or its default), as the build wrote it. */
+const site = configuredOrigin();
+
+describe('what machines read', () => {
+  const xml = new XMLParser({ ignoreAttributes: false, isArray: (name) => ['url', 'sitemap', 'item'].includes(name) });
+  const read = (file: string) => readFileSync(path.join(DIST, file), 'utf8');
+
+  it('the sitemap lists every page, on the configured site', () => {
+    const index = read('sitemap-index.xml');
+    expect(XMLValidator.validate(index)).toBe(true);
+    const maps = (xml.parse(index).sitemapindex.sitemap as { loc: string }[]).map((s) => new URL(s.loc));
+    const locs = maps.flatMap((map) => {
+      const text = read(map.pathname.slice(1));
+      expect(XMLValidator.validate(text)).toBe(true);
+      return (xml.parse(text).urlset.url as { loc: string }[]).map((u) => new URL(u.loc));
+    });
+    const site = new URL(locs[0]!.origin);
+    expect(locs.every((loc) => loc.origin === site.origin)).toBe(true);
+    expect(locs.map((loc) => loc.pathname).sort()).toEqual(
+      builtPages()
+        .filter((p) => p !== '/404.html')
+        .sort(),
+    );
+  });
+
+  it('the feed is valid RSS 2.0 with one item per published report, linked from every page', async () => {
+    const text = read('feed.xml');
+    expect(XMLValidator.validate(text)).toBe(true);
+    const { rss } = xml.parse(text);
+    expect(rss['@_version']).toBe('2.0');
+    expect(rss.channel.title).toBe('鞍山市法治政府建设年度报告');
+    const items = rss.channel.item as { title: string; link: string; pubDate: string; guid: unknown }[];
+    expect(items.map((item) => new URL(item.link).pathname)).toEqual(['/2023/']);
+    expect(items[0]!.title).toContain('鞍委〔2024〕17号');
+    expect(new Date(items[0]!.pubDate).toISOString().slice(0, 10)).toBe('2024-03-15');
+    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${origin}/2023/`);
+    expect(await page.getAttribute('link[rel="alternate"][type="application/rss+xml"]', 'href')).toBe('/feed.xml');
+    await context.close();
+  });
+
+  it('the data page describes the data set as schema.org Dataset JSON-LD whose files exist', async () => {
+    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${origin}/data/`);
+    const blocks = await page.$$eval('script[type="application/ld+json"]', (scripts) =>
+      scripts.map((s) => s.textContent ?? ''),
+    );
+    expect(blocks).toHaveLength(1);
+    const dataset = JSON.parse(blocks[0]!) as {
+      '@type': string;
+      license: string;
+      distribution: { contentUrl: string }[];
+      isBasedOn: { url: string; identifier: string }[];
+    };
+    expect(dataset['@type']).toBe('Dataset');
+    expect(new URL(dataset.license).hash).toBe('#terms');
+    expect(await page.locator('#terms').count()).toBe(1);
+    expect(dataset.isBasedOn[0]).toMatchObject({
+      identifier: '鞍委〔2024〕17号',
+      url: 'http://sfj.anshan.gov.cn/html/ASSFJ/202403/0172860686844488.html',
+    });
+    for (const file of dataset.distribution) {
+      const response = await page.request.get(origin + new URL(file.contentUrl).pathname);
+      expect(response.status(), file.contentUrl).toBe(200);
+    }
+    await context.close();
+  });
+
+  it('each section page carries citation metadata and share tags with its headline figure', async () => {
+    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    await page.goto(`${origin}/2023/dispute-resolution/`);
+    const meta = (selector: string) => page.$$eval(selector, (tags) => tags.map((t) => t.getAttribute('content')));
+    expect(await meta('meta[name="citation_title"]')).toEqual([
+      '关于2023年鞍山市法治政府建设情况的报告：（五）多元化解社会矛盾纠纷成效明显',
+    ]);
+    expect(await meta('meta[name="citation_author"]')).toEqual(['中共鞍山市委', '鞍山市人民政府']);
+    expect(await meta('meta[name="citation_publisher"]')).toEqual(['中共鞍山市委、鞍山市人民政府']);
+    expect(await meta('meta[name="citation_date"]')).toEqual(['2024/03/15']);
+    expect(await meta('meta[name="citation_technical_report_number"]')).toEqual(['鞍委〔2024〕17号']);
+    expect(await meta('meta[name="citation_public_url"]')).toEqual([`${site}/2023/dispute-resolution/`]);
+    expect(await meta('meta[property="og:title"]')).toEqual([
+      '（五）多元化解社会矛盾纠纷成效明显 - 2023年鞍山市法治政府建设情况',
+    ]);
+    expect(await meta('meta[property="og:description"]')).toEqual([
+      '据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），2023年鞍山市受理法律援助案件3721件。',
+    ]);
+    expect(await meta('meta[name="twitter:card"]')).toEqual(['summary']);
+    expect(await page.getAttribute('link[rel="canonical"]', 'href')).toBe(`${site}/2023/dispute-resolution/`);
+    await context.close();
+  });
+
+  it('every page has exactly one set of share tags and a canonical address', async () => {
+    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    for (const address of builtPages()) {
+      await page.goto(origin + address);
+      for (const selector of [
+        'meta[property="og:title"]',
+        'meta[property="og:description"]',
+        'meta[property="og:url"]',
+        'meta[name="twitter:card"]',
+        'link[rel="canonical"]',
+      ])
+        expect(await page.locator(selector).count(), `${address} ${selector}`).toBe(1);
+    }
+    await context.close();
+  });
+});
