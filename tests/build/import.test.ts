@@ -3,7 +3,9 @@
  * the next year's official text (made from the copied report with every figure changed, saved
  * as GB18030 with CRLF the way Chinese Windows saves it) is imported as a draft that passes
  * `npm run check`; deleting the draft line and building publishes it with last year's ids and
- * year-over-year changes. An existing year is never overwritten.
+ * year-over-year changes. A report of another kind (a bureau's: no 文号, no source URL, new
+ * sections) imported as the year after is published in the same build and renders without them.
+ * An existing year is never overwritten.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
@@ -12,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORTS_DIR } from '../../src/lib/constants.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { projectCopy, runScript } from '../fixtures/multiyear.ts';
-import { nextYearText, type ChangedFigure } from '../fixtures/import-texts.ts';
+import { BUREAU_REPORT, nextYearText, type ChangedFigure } from '../fixtures/import-texts.ts';
 import { encodeGb18030 } from '../support/gb18030.ts';
 
 interface Row {
@@ -27,6 +29,7 @@ let last: number;
 let year: number;
 let figures: ChangedFigure[];
 let imported: ReturnType<typeof runScript>;
+let bureau: ReturnType<typeof runScript>;
 const folder = (y: number) => path.join(root, REPORTS_DIR, String(y));
 
 /** A fingerprint of every file of a year, to prove nothing was changed. */
@@ -65,6 +68,8 @@ beforeAll(async () => {
     '--url',
     'https://example.gov.cn/next.html',
   );
+  writeFileSync(path.join(root, 'bureau.txt'), BUREAU_REPORT);
+  bureau = runScript(root, 'new-report.ts', String(year + 1), '--from', 'bureau.txt');
 }, 60_000);
 
 describe('new-report --from', () => {
@@ -92,8 +97,11 @@ describe('new-report --from', () => {
   it('makes a draft that passes the check, and publishes it once the draft line is deleted', () => {
     const check = runScript(root, 'check-content.ts');
     expect(check.status, check.stdout).toBe(0);
-    const index = path.join(folder(year), 'index.md');
-    writeFileSync(index, readFileSync(index, 'utf8').replace(/^draft: true.*\n/m, ''));
+    expect(bureau.status, bureau.stderr).toBe(0);
+    for (const y of [year, year + 1]) {
+      const index = path.join(folder(y), 'index.md');
+      writeFileSync(index, readFileSync(index, 'utf8').replace(/^draft: true.*\n/m, ''));
+    }
     const build = runScript(root, 'build.ts');
     expect(build.status, build.stdout + build.stderr).toBe(0);
 
@@ -108,5 +116,16 @@ describe('new-report --from', () => {
     const page = readFileSync(path.join(root, 'dist', String(year), legalAid?.section ?? '', 'index.html'), 'utf8');
     expect(page).toContain('较上年');
     expect(page).toContain(`较${last}年`);
+  });
+
+  it('renders the bureau’s report without a 文号 or source URL, citing it by its title', () => {
+    const html = (...parts: string[]) => readFileSync(path.join(root, 'dist', ...parts, 'index.html'), 'utf8');
+    const cover = html(String(year + 1));
+    expect(cover).toContain('关于2024年法治政府建设工作情况的报告');
+    expect(cover).not.toContain('<dt>文号</dt>');
+    const section = html(String(year + 1), 'services');
+    expect(section).toContain('据《关于2024年法治政府建设工作情况的报告》');
+    for (const text of [cover, section, html(''), readFileSync(path.join(root, 'dist/feed.xml'), 'utf8')])
+      expect(text).not.toMatch(/undefined|（）/);
   });
 });
