@@ -137,6 +137,13 @@ describe('findFigures: every figure by rule, nothing else', () => {
     ]);
   });
 
+  it('does not count spans of months or years', () => {
+    expect(findFigures('1-10月受理5件，1至3月办结2件，落实2021—2025年规划。')).toMatchObject({
+      figures: [{ text: '5件' }, { text: '2件' }],
+      others: [],
+    });
+  });
+
   it('lists a number without a unit for staff to look at, so the draft still passes the check', () => {
     expect(findFigures('排名全省3位，完成5件。').others).toEqual(['3位']);
   });

@@ -115,6 +115,9 @@ export function nonFigureKind(
     return 'list-marker';
   if (before === '第') return 'ordinal';
   if (/^\d{1,2}$/.test(number.digits) && /^(月|日)/.test(after)) return 'date';
+  // The first month or day of a span: 1-10月, 1至3月.
+  if (/^\d{1,2}$/.test(number.digits) && /^[-－—–~～至到]\d{1,2}(月|日)/.test(text.slice(number.end, number.end + 4)))
+    return 'date';
   if (before === '〔' || (before === '〕' && after.startsWith('号'))) return 'document-number';
   if (/^123\d\d$/.test(number.digits)) return 'hotline';
   for (const phrase of declared) {
