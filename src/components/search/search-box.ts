@@ -34,5 +34,5 @@ document.addEventListener('keydown', (event) => {
 });
 
 if (new URLSearchParams(window.location.search).has(HIGHLIGHT_PARAM)) {
-  void import('./highlight.ts').then(({ highlightPage }) => highlightPage());
+  void import('./highlight-page.ts').then(({ highlightPage }) => highlightPage());
 }

@@ -1,6 +1,6 @@
 /**
  * Which words to highlight on a page a search led to, and where they are in a text.
- * The page's script (src/components/search/highlight.ts) applies this to the DOM.
+ * The page's script (src/components/search/highlight-page.ts) applies this to the DOM.
  */
 import { normaliseQuery } from './query.ts';
 

@@ -103,7 +103,7 @@ const FULL_WIDTH: Record<string, string> = {
 /**
  * The sentence a passage matched, "down to the exact sentence": the first sentence holding
  * the best term (the whole query if it occurs, else the longest word that does), marked.
- * The page a result leads to scrolls to the same sentence (src/components/search/highlight.ts).
+ * The page a result leads to scrolls to the same sentence (src/components/search/highlight-page.ts).
  */
 export function matchedSentence(content: string, terms: readonly string[]): ExcerptPart[] | null {
   const sentences = tidy(content).match(/[^。；！？\n]+[。；！？]?/g) ?? [];

@@ -1,5 +1,5 @@
 /**
- * Drawing a chart with Chart.js: loaded on demand by charts.ts. Registers only the parts
+ * Drawing a chart with Chart.js: loaded on demand by chart-loader.ts. Registers only the parts
  * the chart kinds use (no chart.js/auto; a page's chart code must stay under 60 KB gzip),
  * adds patterns so slices differ by more than
  * colour, writes each value at its bar, and makes the PNG download.
@@ -16,8 +16,8 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import { CHART_COLOURS, chartConfig } from '../lib/charts/config.ts';
-import { isPartsChart, type ChartModel } from '../lib/charts/model.ts';
+import { CHART_COLOURS, chartConfig } from '../../lib/charts/config.ts';
+import { isPartsChart, type ChartModel } from '../../lib/charts/model.ts';
 
 // Bars also carry line charts (see lineOverlay): Chart.js's line parts would cost 5 KB gzip.
 Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, LinearScale, Tooltip);
