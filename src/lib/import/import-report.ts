@@ -4,7 +4,7 @@
  * ids, labels, slugs, headline and charts kept where they continue, and a list of what staff
  * must still look at. Pure, so tests run it in memory.
  */
-import { decimalPlaces, parseFigure } from '../figures/parse.ts';
+import { statedRate } from '../figures/rate.ts';
 import { chartProblems } from '../charts/model.ts';
 import type { ChartData, FilledMetric, Rate } from '../content/schema.ts';
 import { findFigures } from './figures.ts';
@@ -80,14 +80,7 @@ const RELATION_FIELDS = ['partOf', 'partsSum', 'rate'] as const;
 
 function recomputeRate(rate: Rate, text: string, byId: Map<string, FilledMetric>): number | null {
   const [a, b] = (rate.kind === 'share' ? [rate.part, rate.whole] : [rate.from, rate.to]).map((id) => byId.get(id));
-  if (!a || !b || a.value === 0) return null;
-  const computed =
-    rate.kind === 'share'
-      ? (a.value / b.value) * 100
-      : rate.kind === 'decrease'
-        ? ((a.value - b.value) / a.value) * 100
-        : ((b.value - a.value) / a.value) * 100;
-  return Number(computed.toFixed(decimalPlaces(parseFigure(text)?.digits ?? '0')));
+  return a && b ? statedRate(rate.kind, a.value, b.value, text) : null;
 }
 
 /** Drops last year's partOf, partsSum and rate where this year's figures no longer bear them out. */
