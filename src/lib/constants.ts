@@ -86,10 +86,10 @@ export const QUALIFIERS = { 'more-than': '余', 'at-least': '以上', 'at-most':
  * (超过100家, 近3000件), between number and unit (22万余次, 100多件) or after it (95%以上).
  */
 export const QUALIFIER_WORDS = {
-  'more-than': ['余', '多', '超过'],
+  'more-than': ['余', '多', '超过', '逾'],
   'at-least': ['以上'],
   'at-most': ['以内', '以下', '不超过'],
-  about: ['近', '约', '左右'],
+  about: ['近', '约', '大约', '左右'],
 } as const satisfies Record<keyof typeof QUALIFIERS, readonly string[]>;
 
 /** How tables mark a qualified figure: > 22万余次, ≥ 95%以上, ≤ 5个工作日以内, ≈ 约3000件. */
@@ -110,8 +110,63 @@ export const SECTION_KIND_LABELS = {
   plans: '重点工作安排',
 } as const;
 
-/** Ids the layout itself uses; a metric may not take one of them as its id (the anchor of its figure). */
-export const RESERVED_IDS = ['main', 'main-content', 'site-header', 'site-footer', 'figures', 'top'] as const;
+/**
+ * Element ids the site's own templates put on a report's pages; a metric or chart may not take
+ * one as its id (its anchor), nor begin with one of the prefixes the templates build ids from.
+ * tests/site keeps this list true to the built pages.
+ */
+export const RESERVED_IDS = [
+  'main',
+  'main-content',
+  'site-header',
+  'site-footer',
+  'site-search-input',
+  'site-search-hint',
+  'site-search-listbox',
+  'search-page-input',
+  'search-page-hint',
+  'search-results-heading',
+  'reading-controls',
+  'report-charts',
+  'headline-figures',
+  'contents-heading',
+  'figure-hint',
+  'figure-downloads',
+  'figure-list-caption',
+  'figures',
+  'source',
+  'terms',
+  'top',
+] as const;
+
+/** Prefixes of ids the templates build (cite-legal-aid-cases, figures-oversight, …). */
+export const RESERVED_ID_PREFIXES = [
+  'cite-',
+  'citations-',
+  'chart-',
+  'charts-',
+  'figure-',
+  'figures-',
+  'filter-',
+  'search-',
+  'site-',
+] as const;
+
+/** Page names a section's slug may not take: /2023/full/ is the whole report, and so on. */
+export const RESERVED_SLUGS = [
+  'full',
+  'index',
+  'figures',
+  'data',
+  'search',
+  'metrics',
+  'embed',
+  'feed',
+  'charts',
+  'accessibility',
+  'pagefind',
+  '404',
+] as const;
 
 /** Site-wide names. */
 export const SITE = {

@@ -14,7 +14,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORTS_DIR } from '../../src/lib/constants.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { projectCopy, runScript } from '../fixtures/multiyear.ts';
-import { BUREAU_REPORT, nextYearText, type ChangedFigure } from '../fixtures/import-texts.ts';
+import { asNextYear, BUREAU_REPORT, nextYearText, type ChangedFigure } from '../fixtures/import-texts.ts';
 import { encodeGb18030 } from '../support/gb18030.ts';
 
 interface Row {
@@ -53,11 +53,7 @@ beforeAll(async () => {
   const source = readFileSync(path.join(folder(last), 'source.txt'), 'utf8');
   const next = nextYearText(source, report);
   figures = next.figures;
-  // This year's own 文号, date and title, as a real next report has.
-  const text = next.text
-    .replace(report.data.documentNumber!, `鞍委〔${year + 1}〕9号`)
-    .replace(/时间:\d{4}-\d{2}-\d{2}/, `时间:${year + 1}-03-10`)
-    .replace(`关于${last}年`, `关于${year}年`);
+  const text = asNextYear(next.text, report, year);
   writeFileSync(path.join(root, 'next.txt'), encodeGb18030(text.replaceAll('\n', '\r\n')));
   imported = runScript(
     root,

@@ -15,7 +15,7 @@ import { importReport } from '../../src/lib/import/import-report.ts';
 import { previousReport } from '../../src/lib/import/match.ts';
 import { importedFiles } from '../../src/lib/import/write.ts';
 import { brokenContent } from '../support/content-fixture.ts';
-import { BUREAU_REPORT, nextYearText } from '../fixtures/import-texts.ts';
+import { asNextYear, BUREAU_REPORT, nextYearText } from '../fixtures/import-texts.ts';
 
 const YEAR = 2023;
 let curated: ReportInput;
@@ -52,10 +52,12 @@ describe('new figures to confirm', () => {
 
 describe('an undeclared number: the entry to paste', () => {
   it('gives value, unit, text and last year’s id for a figure staff left out', async () => {
-    const { text, figures } = nextYearText(
+    const next = nextYearText(
       readFileSync(path.join(brokenContent([], YEAR), REPORTS_DIR, String(YEAR), 'source.txt'), 'utf8'),
       curated,
     );
+    const { figures } = next;
+    const text = asNextYear(next.text, curated, YEAR + 1);
     const removed = figures.find((figure) => figure.id === 'disputes-resolved')!;
     const root = importedProject(text, (folder) => {
       const name = readdirSync(folder).find((file) => file.endsWith(`-${removed.section}.md`))!;

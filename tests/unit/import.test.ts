@@ -40,7 +40,7 @@ describe('chinesePunctuation: the rule content/reports/2023 applies to its sourc
   it.each([
     ['整改完成率100%,2023年(第三版):', '整改完成率100%，2023年（第三版）：'],
     ['一是加强;二是改进', '一是加强；二是改进'],
-    ['开通"12348"热线', '开通“12348”热线'],
+    ['开通"12348"热线', '开通"12348"热线'],
     ['３７２１件，９５．８％', '3721件，95.8%'],
     ['共计3,721件,时间42:18', '共计3,721件，时间42:18'],
     ['成功组织实施 2022年度 ,以及', '成功组织实施 2022年度，以及'],
@@ -66,9 +66,9 @@ describe('splitReport: sections by the text’s own headings', () => {
       ['measures', '加强行政复议工作'],
       ['plans', '下一步工作打算'],
     ]);
-    // The numbered item is a heading of its section; the signature is not part of any body.
+    // The numbered item is a heading of its section; the signature closes the last section, as in the text.
     expect(sections[0]!.body).toContain('\n\n## 1.推进基层法律服务\n\n');
-    expect(sections.at(-1)!.body).not.toContain('鞍山市司法局');
+    expect(sections.at(-1)!.body).toMatch(/\n\n鞍山市司法局\n\n2025年1月20日$/);
   });
 
   it('reads a report with only （一） sections, pasted with ASCII brackets and leading spaces', () => {

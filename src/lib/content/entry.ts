@@ -2,10 +2,10 @@
  * One Markdown file of a report, from its text to validated data: split off the frontmatter,
  * parse the YAML, validate it with the collection's schema, and place each problem on a line.
  */
-import { parseDocument, type Document } from 'yaml';
+import { isAlias, isNode, parseDocument, visit, type Document, type YAMLError } from 'yaml';
 import { z } from 'astro/zod';
 import { splitFrontmatter } from './files.ts';
-import { inLanguage, problem, reporter, type Message, type Problem } from './messages.ts';
+import { inLanguage, problem, reporter, type Issues, type Message, type Problem } from './messages.ts';
 
 /** The line (1-based) of a frontmatter field, or of its nearest parent that exists. */
 function lineOf(document: Document, text: string, fieldPath: (string | number)[]): number | undefined {
@@ -38,6 +38,74 @@ function validate<S extends z.ZodType>(schema: S, data: unknown, file: string, p
     problems.push(problem(file, message, { path: issue.path as (string | number)[], severity: 'error' }));
   });
   return null;
+}
+
+/**
+ * A file's bytes as text: UTF-8 (a byte-order mark is dropped). Binary files and other
+ * encodings (GBK, saved by Notepad or WPS as "ANSI") are refused with how to fix them.
+ */
+export function decodeText(bytes: Uint8Array | string, issues: Issues): string | null {
+  let text: string;
+  if (typeof bytes === 'string') text = bytes;
+  else if (bytes.includes(0)) {
+    issues.error(
+      { line: 1 },
+      {
+        zh: '这不是文本文件（含有二进制数据，可能是 Word、PDF 或图片）。报告文件夹中只能放 .md 文本和 source.txt：请删除它，或把内容粘贴成纯文本再保存。',
+        en: 'This is not a text file (it holds binary data: a Word file, PDF or image?). Keep only .md text and source.txt here: delete it, or paste its content as plain text.',
+      },
+    );
+    return null;
+  } else {
+    try {
+      text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    } catch {
+      const gbk = new TextDecoder('gbk').decode(bytes);
+      issues.error(
+        { line: 1 },
+        {
+          zh: `文件编码不是 UTF-8${/\p{Script=Han}/u.test(gbk) ? '（看起来是 GBK/GB2312，即记事本或 WPS 的“ANSI”编码）' : ''}，网站会把中文读成乱码。请用记事本或 VS Code 打开，选择“另存为”，编码选 UTF-8 后保存。`,
+          en: 'The file is not encoded as UTF-8 (it looks like GBK, "ANSI" in Notepad or WPS), so its Chinese would be garbled. Open it, choose Save As, pick the UTF-8 encoding and save.',
+        },
+      );
+      return null;
+    }
+  }
+  return text.replace(/^\uFEFF/, '');
+}
+
+/** What YAML's error codes mean, in words staff know. */
+const YAML_ERRORS: Record<string, string> = {
+  DUPLICATE_KEY: '同一个字段写了两次，请删除其中一个',
+  BAD_INDENT: '缩进不一致：同一层的字段要对齐，用空格，不要用 Tab',
+  TAB_AS_INDENT: '用了 Tab 缩进：请改用空格',
+  MISSING_CHAR: '缺少配对的符号（引号、方括号或花括号）',
+  BLOCK_AS_IMPLICIT_KEY: '字段名后缺少冒号或冒号后缺空格',
+  MULTILINE_IMPLICIT_KEY: '字段名不能跨行：检查冒号和引号',
+  UNEXPECTED_TOKEN: '有多余或位置不对的符号',
+  BAD_SCALAR_START: '值不能以这个符号开头：含 % @ ` 等符号的值请加引号',
+};
+
+/** Anchors and aliases (& and *) let a few lines expand into millions of values: they are refused. */
+function hasAliases(document: Document): boolean {
+  let found = false;
+  visit(document, (_key, node) => {
+    if (isAlias(node) || (isNode(node) && node.anchor)) {
+      found = true;
+      return visit.BREAK;
+    }
+    return undefined;
+  });
+  return found;
+}
+
+function yamlProblem(error: YAMLError): Message {
+  const reason = error.message.split('\n')[0] ?? '';
+  const known = YAML_ERRORS[error.code];
+  return {
+    zh: `frontmatter 的 YAML 格式有误${known ? `：${known}` : ''}。常见原因：冒号后缺空格、缩进不一致、% 等符号未加引号。`,
+    en: `The frontmatter is not valid YAML: ${reason}. Check spaces after colons, indentation, and quote values like '%'.`,
+  };
 }
 
 export interface ParsedEntry<T> {
@@ -80,16 +148,17 @@ export function parseEntry<S extends z.ZodType>(
     return p.path ? { ...p, line: lineOf(document, split.frontmatter, p.path) } : p;
   };
   if (document.errors.length > 0) {
-    for (const error of document.errors) {
-      const reason = error.message.split('\n')[0];
-      issues.error(
-        { line: (error.linePos?.[0]?.line ?? 0) + 1 },
-        {
-          zh: `frontmatter 的 YAML 格式有误。常见原因：冒号后缺空格、缩进不一致、% 等符号未加引号。`,
-          en: `The frontmatter is not valid YAML: ${reason}. Check spaces after colons, indentation, and quote values like '%'.`,
-        },
-      );
-    }
+    for (const error of document.errors) issues.error({ line: (error.linePos?.[0]?.line ?? 0) + 1 }, yamlProblem(error));
+    return null;
+  }
+  if (hasAliases(document)) {
+    issues.error(
+      { line: 2 },
+      {
+        zh: 'frontmatter 中不能使用 YAML 的锚点和别名（& 和 *）：请把每个值直接写出来。',
+        en: 'YAML anchors and aliases (& and *) are not allowed in frontmatter: write each value out.',
+      },
+    );
     return null;
   }
   const raw: unknown = document.toJS();

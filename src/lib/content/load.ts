@@ -8,13 +8,13 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../constants.ts';
 import { checkAcrossYears, checkReport, type ReportInput, type SectionInput } from './checks/index.ts';
-import { parseEntry, type ParsedEntry } from './entry.ts';
+import { decodeText, parseEntry, type ParsedEntry } from './entry.ts';
 import { isYearFolder } from './files.ts';
 import { problem, reporter, type Problem } from './messages.ts';
 import { lenientSectionSchema, reportSchema, sectionSchema } from './schema.ts';
 
-/** The content as read from disk: each folder under the reports directory, each file's text by name. */
-export type ContentFiles = Map<string, Map<string, string>>;
+/** The content as read from disk: each folder under the reports directory, each file's bytes (or text) by name. */
+export type ContentFiles = Map<string, Map<string, Uint8Array | string>>;
 
 /** A file that passed its schema, as the content collections store it. */
 export interface ContentEntry {
@@ -45,9 +45,9 @@ export async function readContentFiles(root: string): Promise<ContentFiles> {
   const content: ContentFiles = new Map();
   for (const folder of folders.map((entry) => entry.name).sort()) {
     const entries = await readdir(path.join(reportsDir, folder), { withFileTypes: true });
-    const files = new Map<string, string>();
+    const files = new Map<string, Uint8Array>();
     for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      files.set(entry.name, await readFile(path.join(reportsDir, folder, entry.name), 'utf8'));
+      files.set(entry.name, await readFile(path.join(reportsDir, folder, entry.name)));
     }
     content.set(folder, files);
   }
@@ -56,7 +56,23 @@ export async function readContentFiles(root: string): Promise<ContentFiles> {
 
 /** Loads and checks every report under `root` (the project root). */
 export async function loadContent(root: string): Promise<LoadedContent> {
-  return checkContent(await readContentFiles(root));
+  let files: ContentFiles;
+  try {
+    files = await readContentFiles(root);
+  } catch (error) {
+    // A missing or unreadable folder or file: say which, never a stack trace.
+    const reason = error instanceof Error ? error.message : String(error);
+    const problems: Problem[] = [];
+    reporter(REPORTS_DIR, { problems }).error(
+      {},
+      {
+        zh: `无法读取报告文件夹 ${REPORTS_DIR}（不存在，或没有读取权限）：请确认在项目文件夹中运行，且文件都可以打开。`,
+        en: `Cannot read ${REPORTS_DIR} (${reason}): run this in the project's folder and check that its files can be opened.`,
+      },
+    );
+    return { reports: [], problems, entries: [] };
+  }
+  return checkContent(files);
 }
 
 /** Checks the content of one folder per year, held in memory. Pure. */
@@ -78,7 +94,12 @@ export function checkContent(content: ContentFiles): LoadedContent {
       );
       continue;
     }
-    const indexText = files.get(REPORT_INDEX_FILE);
+    const text = (name: string) => {
+      const bytes = files.get(name);
+      return bytes === undefined ? undefined : decodeText(bytes, reporter(`${folderPath}/${name}`, { problems }));
+    };
+    const indexText = text(REPORT_INDEX_FILE);
+    if (indexText === null) continue;
     if (indexText === undefined) {
       issues.error(
         {},
@@ -97,9 +118,19 @@ export function checkContent(content: ContentFiles): LoadedContent {
     }
     let complete = true;
     const sections: (SectionInput & Pick<ParsedEntry<unknown>, 'locate'>)[] = [];
-    for (const [name, text] of files) {
-      if (!name.endsWith('.md') || name === REPORT_INDEX_FILE) continue;
+    for (const name of files.keys()) {
+      if (name === REPORT_INDEX_FILE || name === REPORT_SOURCE_FILE || name.startsWith('.')) continue;
       const file = `${folderPath}/${name}`;
+      if (!name.endsWith('.md')) {
+        reporter(file, { problems }).warn(
+          {},
+          {
+            zh: `报告文件夹中只应有 index.md、章节 .md 文件和 ${REPORT_SOURCE_FILE}：这个文件不会发布，请移走。`,
+            en: `A report folder holds only index.md, section .md files and ${REPORT_SOURCE_FILE}: this file is not published; move it elsewhere.`,
+          },
+        );
+        continue;
+      }
       const match = SECTION_FILE_PATTERN.exec(name);
       if (!match) {
         complete = false;
@@ -112,12 +143,14 @@ export function checkContent(content: ContentFiles): LoadedContent {
         );
         continue;
       }
-      const entry = parseEntry(file, text, sectionSchema, problems, lenientSectionSchema);
+      const sectionText = text(name);
+      const entry =
+        sectionText == null ? null : parseEntry(file, sectionText, sectionSchema, problems, lenientSectionSchema);
       if (!entry) complete = false;
       else sections.push({ file, fileOrder: Number(match[1]), data: entry.data, body: entry.body, locate: entry.locate });
       if (entry?.valid) {
         const id = `${folder}/${name.replace(/\.md$/, '')}`;
-        valid.push({ collection: 'sections', id, file, text, data: entry.data, body: entry.body });
+        valid.push({ collection: 'sections', id, file, text: sectionText!, data: entry.data, body: entry.body });
       }
     }
     entries.push(...valid.map((entry) => ({ ...entry, draft: index?.data.draft ?? false })));
@@ -128,7 +161,7 @@ export function checkContent(content: ContentFiles): LoadedContent {
       data: index.data,
       body: index.body,
       sections,
-      source: files.get(REPORT_SOURCE_FILE) ?? null,
+      source: text(REPORT_SOURCE_FILE) ?? null,
       complete,
     };
     locators.set(report.file, index.locate);

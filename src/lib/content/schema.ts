@@ -7,8 +7,9 @@
  * need the Markdown body or several files live in `checks/`.
  */
 import { z } from 'astro/zod';
-import { QUALIFIER_WORDS, QUALIFIERS, RESERVED_IDS, SECTION_KINDS, UNITS } from '../constants.ts';
+import { QUALIFIER_WORDS, QUALIFIERS, RESERVED_ID_PREFIXES, RESERVED_IDS, RESERVED_SLUGS, SECTION_KINDS, UNITS } from '../constants.ts';
 import { parseFigure } from '../figures/parse.ts';
+import { plainText, nameText, numberOf } from './fields.ts';
 import { say, says } from './messages.ts';
 
 /** Every qualifier word, for messages: 余、多、超过、以上…. */
@@ -28,12 +29,16 @@ const idSchema = z
       ),
     },
   )
-  .refine((id) => !(RESERVED_IDS as readonly string[]).includes(id), {
-    error: says(
-      `该 id 已被网页布局占用，请换一个名称（保留的名称：${RESERVED_IDS.join('、')}）。`,
-      `This id is used by the page layout; choose another (reserved: ${RESERVED_IDS.join(', ')}).`,
-    ),
-  });
+  .refine(
+    (id) =>
+      !(RESERVED_IDS as readonly string[]).includes(id) && !RESERVED_ID_PREFIXES.some((prefix) => id.startsWith(prefix)),
+    {
+      error: says(
+        `该 id 已被网页布局占用，请换一个名称（保留的名称：${RESERVED_IDS.join('、')}；也不能以 ${RESERVED_ID_PREFIXES.join('、')} 开头）。`,
+        `This id is used by the page layout; choose another (reserved: ${RESERVED_IDS.join(', ')}; nor may it start with ${RESERVED_ID_PREFIXES.join(', ')}).`,
+      ),
+    },
+  );
 
 /** How a stated percentage is computed from two other figures, so the build can recompute it. */
 const rateSchema = z.discriminatedUnion('kind', [
@@ -73,12 +78,12 @@ const metricFields = z
     /** Stable kebab-case id; also the figure's anchor on its page (#legal-aid-cases). */
     id: idSchema,
     /** What is counted, in Chinese, understandable out of context: 受理法律援助案件. */
-    label: z.string().trim().min(1, { error: says('请填写 label（这个数字统计的是什么）。', 'Give a label: what the figure counts.') }),
+    label: nameText(),
     /**
      * The value in base units: 22万余次 → 220000, 3.81亿元 → 381000000, 98.8% → 98.8.
      * Left empty (null) in a report scaffolded by `npm run new-report` until staff fill it.
      */
-    value: z.number().nonnegative().nullable(),
+    value: numberOf('value').nonnegative().nullable(),
     /** The unit, one of the units the reports use. For money (万元, 亿元) it is 元. */
     unit: z.enum(UNITS, {
       error: says(
@@ -87,14 +92,14 @@ const metricFields = z
       ),
     }),
     /** The figure exactly as written in the text: 22万余次. Empty (null) until filled, like value. */
-    text: z.string().min(1).nullable(),
+    text: plainText().nullable(),
     /**
      * The words around the number: more-than (余 多 超过), at-least (以上), at-most (以内 以下
      * 不超过), about (近 约 左右). Required exactly when the text has one of these words.
      */
     qualifier: z.enum(Object.keys(QUALIFIERS) as [keyof typeof QUALIFIERS]).optional(),
     /** Words just before the figure, needed only when the same figure appears twice in a section. */
-    context: z.string().min(1).optional(),
+    context: plainText().optional(),
     /** Id of the whole this figure is part of (刑事3016件 is part of 法律援助案件3721件). */
     partOf: idSchema.optional(),
     /** True when the parts that name this figure in `partOf` add up to it exactly. */
@@ -198,7 +203,7 @@ export const chartSchema = z
     /** Stable kebab-case id, unique in the year: the chart's anchor (#chart-<id>) and CSV file name. */
     id: idSchema,
     /** The chart's title, in Chinese: 法律援助案件构成. */
-    title: z.string().trim().min(1),
+    title: nameText(),
     /** bar; horizontal-bar (long labels); doughnut or pie (the parts of one whole); line (a series in order). */
     kind: z.enum(CHART_KINDS, {
       error: says(
@@ -209,11 +214,11 @@ export const chartSchema = z
     /** Ids of the figures drawn, in order, all in one unit; for doughnut/pie, the parts of one whole. */
     metrics: z.array(idSchema),
     /** Short names of the figures in the chart, in the same order (刑事, 民事, 行政); default: each figure's label. */
-    labels: z.array(z.string().trim().min(1)).optional(),
+    labels: z.array(nameText()).optional(),
     /** The one-sentence summary read by screen readers; written by the build from the figures when absent. */
-    summary: z.string().trim().min(1).optional(),
+    summary: plainText().optional(),
     /** A short note shown under the chart: 降幅42%. */
-    note: z.string().trim().min(1).optional(),
+    note: plainText().optional(),
   })
   .strict()
   .superRefine((chart, ctx) => {
@@ -269,14 +274,19 @@ function checkChartIds(charts: readonly { id: string }[], ctx: z.RefinementCtx) 
 const sectionFields = z
   .object({
     /** Position in the report, 1 to 12 for 2023; must match the NN of the file name NN-slug.md. */
-    order: z.number().int().min(1),
+    order: numberOf('order').int().min(1),
     /** The English part of the page address: /2023/<slug>/. Keep it the same every year. */
     slug: z
       .string()
-      .regex(
-        KEBAB_CASE,
-        { error: says('slug 只能使用小写英文字母、数字和连字符。', 'Use lowercase letters, digits and hyphens for slug.') },
-      ),
+      .regex(KEBAB_CASE, {
+        error: says('slug 只能使用小写英文字母、数字和连字符。', 'Use lowercase letters, digits and hyphens for slug.'),
+      })
+      .refine((slug) => !(RESERVED_SLUGS as readonly string[]).includes(slug), {
+        error: says(
+          `slug 不能用网站已有的页面名称（${RESERVED_SLUGS.join('、')}），否则两个页面会用同一个网址。`,
+          `slug may not be a page name the site already uses (${RESERVED_SLUGS.join(', ')}): two pages would share one address.`,
+        ),
+      }),
     /** measures (一、主要举措和成效 (一)–(十)), problems (存在的问题) or plans (next year’s plans). */
     kind: z.enum(SECTION_KINDS, {
       error: says(
@@ -285,13 +295,13 @@ const sectionFields = z
       ),
     }),
     /** The title without its numbering: 多元化解社会矛盾纠纷成效明显 (the site adds “（五）”). */
-    title: z.string().trim().min(1),
+    title: nameText(),
     /** Ids of this section's one or two most telling figures, shown on the cover. */
     headline: z.array(idSchema).max(3).default([]),
     /** Every figure written in the section's text. */
     metrics: z.array(metricSchema).default([]),
     /** Numbers in the text that are not figures and no built-in rule recognises (rare). */
-    nonFigures: z.array(z.string().min(1)).default([]),
+    nonFigures: z.array(plainText()).default([]),
     /** Charts of this section's figures, drawn below its text (see README, "Charts"). */
     charts: z.array(chartSchema).default([]),
     /**
@@ -300,7 +310,7 @@ const sectionFields = z
      * as written in the body (without ##), `section` the slug of next year's section.
      */
     followUps: z
-      .array(z.object({ item: z.string().trim().min(1), section: z.string().regex(KEBAB_CASE) }).strict())
+      .array(z.object({ item: nameText(), section: z.string().regex(KEBAB_CASE) }).strict())
       .default([]),
   })
   .strict();
@@ -347,23 +357,28 @@ export const sectionSchema = sectionFields.superRefine((section, ctx) => {
 export const reportSchema = z
   .object({
     /** The official title: 关于2023年鞍山市法治政府建设情况的报告. */
-    title: z.string().trim().min(1),
+    title: nameText(),
     /** The issuing bodies, in the order printed: 中共鞍山市委, 鞍山市人民政府. Empty when the text names none. */
-    issuers: z.array(z.string().trim().min(1)).default([]),
+    issuers: z.array(nameText()).default([]),
     /** Document number: 鞍委〔2024〕17号. Absent when the report was published without one. */
-    documentNumber: z.string().trim().min(1).optional(),
+    documentNumber: nameText().optional(),
     /** Publication date, YYYY-MM-DD. */
     published: z.coerce.date({
       error: says('published 应为日期，格式 YYYY-MM-DD，例如 2024-03-15。', 'published must be a date, YYYY-MM-DD.'),
     }),
     /** The office that published it: 法治调研督察科. Absent when the text does not say. */
-    source: z.string().trim().min(1).optional(),
-    /** Address of the official publication; absent until staff add it (`npm run check` reminds them). */
-    sourceUrl: z
-      .url({ error: says('sourceUrl 应为完整网址（http://…）。', 'sourceUrl must be a full URL (http://…).') })
-      .optional(),
+    source: nameText().optional(),
+    /** Address of the official publication; absent until staff add it (the importer reminds them). */
+    sourceUrl: z.url({
+      protocol: /^https?$/,
+      error: says(
+        'sourceUrl 应为以 http:// 或 https:// 开头的完整网址。',
+        'sourceUrl must be a full address starting with http:// or https://.',
+      ),
+    })
+    .optional(),
     /** Heading of the measures part: 主要举措和成效. */
-    measuresHeading: z.string().trim().min(1).default('主要举措和成效'),
+    measuresHeading: nameText().default('主要举措和成效'),
     /** Ids of the figures shown on the report's cover. */
     headline: z.array(idSchema).default([]),
     /** Charts on the report's cover, across sections (see README, "Charts"). */

@@ -25,8 +25,8 @@ export interface ParsedFigure {
   value: number;
 }
 
-// 约 and 近 only as words of their own: not 节约, 制约, 最近 (节约3000万元 is not "about").
-const BEFORE = '(不超过|超过|(?<![节制预签契邀特公合])约|(?<![最附邻])近)?';
+// 约 and 近 only as words of their own, as the content check reads them: not 节约, 制约, 最近, 将近.
+const BEFORE = '(不超过|(?<!不)超过|逾|大约|(?<![节制预签契邀特公合大])约|(?<![最附邻将接])近)?';
 const NUMBER = `(\\d+(?:\\.\\d+)?)(余|多)?(${MAGNITUDE_PATTERN})?(余|多)?`;
 const AFTER = '(以上|以内|以下|左右)?';
 const FIGURE_PATTERN = new RegExp(`^${BEFORE}${NUMBER}(${UNIT_PATTERN})?${AFTER}$`);

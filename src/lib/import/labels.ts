@@ -3,7 +3,7 @@
  * before its number, its provisional id, and an ASCII slug for a section last year did not
  * have. Staff confirm or change them; the guide says how.
  */
-import { RESERVED_IDS } from '../constants.ts';
+import { RESERVED_IDS, RESERVED_SLUGS } from '../constants.ts';
 import type { Span } from '../figures/locate.ts';
 
 /** Verbs and connectives between the words and the number: 达到, 均为, 共计…. */
@@ -63,7 +63,7 @@ export function slugFor(title: string, order: number, taken: ReadonlySet<string>
 
 /** `base`, or `base-2`, `base-3`… whichever is not taken (nor reserved by the layout). */
 export function uniqueName(base: string, taken: ReadonlySet<string>): string {
-  const reserved = new Set<string>(RESERVED_IDS);
+  const reserved = new Set<string>([...RESERVED_IDS, ...RESERVED_SLUGS]);
   let name = base;
   for (let n = 2; taken.has(name) || reserved.has(name); n++) name = `${base}-${n}`;
   return name;

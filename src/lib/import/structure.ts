@@ -105,7 +105,10 @@ function readHeadLine(line: string, head: ReportHead): boolean {
   return false;
 }
 
-/** Removes the signature (issuers and date) that may close the text, reading it into the head. */
+/**
+ * Reads the signature (issuers and date) that may close the text into the head. The lines stay
+ * in the text: they are part of the official text, which the site reproduces whole.
+ */
 function readSignature(lines: string[], head: ReportHead): string[] {
   const rest = [...lines];
   const signature: string[] = [];
@@ -116,12 +119,11 @@ function readSignature(lines: string[], head: ReportHead): string[] {
       signature.unshift(rest.pop()!);
     } else break;
   }
-  if (signature.length === 0) return rest;
   const before: ReportHead = { issuers: [] };
   for (const line of signature) readHeadLine(line, before);
   if (!head.published) head.published = before.published;
   if (head.issuers.length === 0) head.issuers = before.issuers;
-  return rest;
+  return lines;
 }
 
 /** Joins paragraphs (and headings) into a Markdown body. */

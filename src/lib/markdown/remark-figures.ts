@@ -57,6 +57,8 @@ export default function remarkFigures() {
       const pieces: PhrasingContent[] = [];
       let cursor = start;
       for (const figure of inside) {
+        // Two figures on one span (refused by the content check): mark it once, never print it twice.
+        if (figure.start < cursor) continue;
         if (figure.start > cursor) pieces.push({ type: 'text', value: source.slice(cursor, figure.start) });
         pieces.push(figureNode(figure, source.slice(figure.start, figure.end)));
         cursor = figure.end;

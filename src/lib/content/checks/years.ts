@@ -13,6 +13,24 @@ export function checkAcrossYears(reports: readonly ReportInput[]): Problem[] {
     const previous = sorted.slice(0, position).findLast((other) => other.year < report.year);
     if (previous) compareWithPrevious(report, previous, problems);
   });
+  const numbers = new Map<string, ReportInput>();
+  sorted.forEach((report, position) => {
+    const number = report.data.documentNumber;
+    // A report published without a 文号 shares none.
+    if (number === undefined) return;
+    const other = numbers.get(number);
+    if (!other) numbers.set(number, report);
+    // Last year's number left unchanged is reported by compareWithPrevious.
+    else if (other !== sorted[position - 1]) {
+      reporter(report.file, { problems }).error(
+        { path: ['documentNumber'] },
+        {
+          zh: `文号「${report.data.documentNumber}」已是 ${other.year} 年报告的文号：每份报告的文号都不同，请照原文填写。`,
+          en: `Document number "${report.data.documentNumber}" is already the ${other.year} report's: each report has its own. Copy it from the official text.`,
+        },
+      );
+    }
+  });
   for (const report of sorted) {
     const next = sorted.find((other) => other.year === report.year + 1);
     if (!next || !next.complete) continue;

@@ -1,0 +1,132 @@
+/**
+ * The report is the official text: every paragraph and heading of the preamble and the
+ * sections is a paragraph of source.txt, in the same order, and no paragraph of source.txt is
+ * left out. Compared after NFKC (the site prints ，；：（） where the source has , ; : ( )),
+ * ignoring white space and the numbering the site adds (一、 （五）).
+ */
+import { REPORT_SOURCE_FILE } from '../../constants.ts';
+import type { Issues } from '../messages.ts';
+import { isPlaceholder } from '../scaffold.ts';
+import type { ReportInput } from './types.ts';
+
+const NUMBERING = /^(?:[一二三四五六七八九十]+、|\([一二三四五六七八九十]+\))/;
+
+/** A paragraph as compared: NFKC, no white space, no leading numbering. */
+const normal = (text: string) => text.normalize('NFKC').replace(/\s+/g, '').replace(NUMBERING, '');
+
+/** One paragraph or heading of the report, where it stands. */
+interface Block {
+  text: string;
+  issues: Issues;
+  where: { path?: (string | number)[]; bodyOffset?: number };
+}
+
+/** The paragraphs and headings of a Markdown body, with their offsets. */
+function blocksOf(body: string, issues: Issues): Block[] {
+  const blocks: Block[] = [];
+  for (const match of body.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
+    const text = match[0].replace(/^\s*#{1,6}\s+/, '');
+    if (text.trim()) blocks.push({ text, issues, where: { bodyOffset: match.index } });
+  }
+  return blocks;
+}
+
+/** The report in reading order: number, preamble, part headings, section titles, bodies. */
+function reportBlocks(report: ReportInput, issuesOf: (file: string) => Issues): Block[] {
+  const index = issuesOf(report.file);
+  const blocks: Block[] = [
+    // A report published without a 文号 has none to find.
+    ...(report.data.documentNumber
+      ? [{ text: report.data.documentNumber, issues: index, where: { path: ['documentNumber'] } }]
+      : []),
+    ...blocksOf(report.body, index),
+  ];
+  const sections = [...report.sections].sort((a, b) => a.data.order - b.data.order);
+  sections.forEach((section, position) => {
+    const issues = issuesOf(section.file);
+    if (section.data.kind === 'measures' && sections[position - 1]?.data.kind !== 'measures') {
+      blocks.push({ text: report.data.measuresHeading, issues: index, where: { path: ['measuresHeading'] } });
+    }
+    blocks.push({ text: section.data.title, issues, where: { path: ['title'] } });
+    blocks.push(...blocksOf(section.body, issues));
+  });
+  return blocks;
+}
+
+/** Where two texts first differ, with a few characters of each from there. */
+function firstDifference(expected: string, actual: string) {
+  let at = 0;
+  while (at < expected.length && expected[at] === actual[at]) at++;
+  const from = Math.max(0, at - 6);
+  return { expected: expected.slice(from, at + 12), actual: actual.slice(from, at + 12) };
+}
+
+const excerpt = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
+
+export function checkAgainstSource(report: ReportInput, issuesOf: (file: string) => Issues) {
+  const { source } = report;
+  if (source === null || isPlaceholder(source) || !report.complete) return;
+  if (report.sections.some((section) => isPlaceholder(section.body)) || isPlaceholder(report.body)) return;
+  const lines = source.split(/\r?\n/).map((line) => line.trim());
+  // Line 1 holds the issuers and the title; line 2 the web page's byline, when the text has one.
+  const [heading = '', second = '', ...others] = lines;
+  const rest = /时间|来源|作者|点击/.test(second) ? others : [second, ...others];
+  const index = issuesOf(report.file);
+  for (const [field, text] of [['title', report.data.title], ...report.data.issuers.map((issuer, i) => [['issuers', i], issuer] as const)] as const) {
+    if (normal(heading).includes(normal(text))) continue;
+    index.error(
+      { path: Array.isArray(field) ? [...field] : [field] },
+      {
+        zh: `「${text}」与 ${REPORT_SOURCE_FILE} 第一行（发文机关和标题）不符，请照原文填写。`,
+        en: `"${text}" does not match the first line of ${REPORT_SOURCE_FILE} (issuers and title): copy it from there.`,
+      },
+    );
+  }
+  const paragraphs = rest.filter(Boolean).map((text) => ({ text, normal: normal(text) }));
+  let next = 0;
+  const blocks = reportBlocks(report, issuesOf);
+  for (const block of blocks) {
+    const wanted = normal(block.text);
+    const at = paragraphs.findIndex((paragraph, i) => i >= next && paragraph.normal === wanted);
+    if (at === -1) {
+      const earlier = paragraphs.findIndex((paragraph) => paragraph.normal === wanted);
+      const expected = paragraphs[next];
+      if (earlier !== -1) {
+        block.issues.error(block.where, {
+          zh: `「${excerpt(block.text)}」在原文中在前面（第 ${earlier + 1} 段），这里的顺序与原文不同，或重复了。请照 ${REPORT_SOURCE_FILE} 的顺序排列。`,
+          en: `"${excerpt(block.text)}" comes earlier in the official text (paragraph ${earlier + 1}): the order differs from ${REPORT_SOURCE_FILE}, or it is repeated.`,
+        });
+        continue;
+      }
+      const difference = expected ? firstDifference(expected.normal, wanted) : null;
+      block.issues.error(block.where, {
+        zh: difference
+          ? `这一段与原文（${REPORT_SOURCE_FILE} 第 ${next + 1} 段）不一致：原文是「…${difference.expected}…」，这里是「…${difference.actual}…」。正文必须与官方原文逐字相同。`
+          : `这一段「${excerpt(block.text)}」在 ${REPORT_SOURCE_FILE} 中没有：正文必须是官方原文。`,
+        en: difference
+          ? `This paragraph differs from the official text (${REPORT_SOURCE_FILE} paragraph ${next + 1}): it says "…${difference.actual}…" where the source says "…${difference.expected}…". The text must be the official text, word for word.`
+          : `"${excerpt(block.text)}" is not in ${REPORT_SOURCE_FILE}: the text must be the official text.`,
+      });
+      // Take it for the changed paragraph it most likely is, so one change is one error.
+      if (expected && wanted.slice(0, 4) === expected.normal.slice(0, 4)) next++;
+      continue;
+    }
+    for (const skipped of paragraphs.slice(next, at)) {
+      block.issues.error(block.where, {
+        zh: `原文中这一段之前的「${excerpt(skipped.text)}」（${REPORT_SOURCE_FILE} 第 ${paragraphs.indexOf(skipped) + 1} 段）在报告中没有：不能删减原文，请把它补回。`,
+        en: `The paragraph "${excerpt(skipped.text)}" (${REPORT_SOURCE_FILE} paragraph ${paragraphs.indexOf(skipped) + 1}) before this one is missing from the report: put it back.`,
+      });
+    }
+    next = at + 1;
+  }
+  const last = blocks.at(-1)!;
+  for (const [i, skipped] of paragraphs.slice(next).entries()) {
+    last.issues.error(
+      last.where,
+      {
+        zh: `原文在这一段之后的「${excerpt(skipped.text)}」（${REPORT_SOURCE_FILE} 第 ${next + i + 1} 段）在报告中没有：不能删减原文，请把它补回相应的章节。`,
+        en: `The paragraph "${excerpt(skipped.text)}" (${REPORT_SOURCE_FILE} paragraph ${next + i + 1}) is missing from the report: put it back in its section.`,
+      },
+    );
+  }
+}

@@ -1,0 +1,42 @@
+/**
+ * A year's report as a whole: its year is plausible and its title names it, and a report
+ * about to be published has sections.
+ */
+import type { Issues } from '../messages.ts';
+import type { ReportInput } from './types.ts';
+
+/** The first year a report could be about, and the last (next year's, while it is prepared). */
+export const FIRST_YEAR = 1990;
+export const lastYear = () => new Date().getFullYear() + 1;
+
+export function checkYearStructure(report: ReportInput, issues: Issues) {
+  const { year } = report;
+  if (year < FIRST_YEAR || year > lastYear()) {
+    issues.error(
+      { line: 1 },
+      {
+        zh: `年份文件夹 ${year} 不在 ${FIRST_YEAR} 到 ${lastYear()} 之间：请检查文件夹名称是否写错。`,
+        en: `The year folder ${year} is not between ${FIRST_YEAR} and ${lastYear()}: check the folder's name.`,
+      },
+    );
+  }
+  const named = [...report.data.title.matchAll(/(\d{4})年/g)].map((match) => Number(match[1]));
+  if (named.length > 0 && !named.includes(year)) {
+    issues.error(
+      { path: ['title'] },
+      {
+        zh: `标题写的是 ${named.join('、')} 年，而文件夹是 ${year}：请把报告放进对应年份的文件夹，或更正标题。`,
+        en: `The title names ${named.join(', ')}, but the folder is ${year}: move the report to its year's folder or correct the title.`,
+      },
+    );
+  }
+  if (report.complete && report.sections.length === 0) {
+    issues.unfinished(
+      { line: 1 },
+      {
+        zh: `${year} 年报告没有任何章节文件（NN-slug.md），不能发布：请添加章节，或在 index.md 中加上 draft: true。`,
+        en: `The ${year} report has no section files (NN-slug.md) and cannot be published: add its sections, or mark it draft: true in index.md.`,
+      },
+    );
+  }
+}

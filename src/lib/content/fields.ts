@@ -1,0 +1,44 @@
+/**
+ * Field types shared by the schemas: text shown on the site as it is, names short enough to
+ * be one, numbers that are plain numbers. Each says what is wrong in both languages.
+ */
+import { z } from 'astro/zod';
+import { says } from './messages.ts';
+
+/** Longest label or title that is still one: a sentence pasted by mistake is refused. */
+export const MAX_NAME = 80;
+
+/**
+ * A string shown on the site as text: no markup characters or control characters, so it
+ * cannot become an element or attribute wherever a template puts it.
+ */
+export const plainText = () =>
+  z
+    .string({ error: says('这里应填写文字。', 'This field must be text.') })
+    .trim()
+    .min(1, { error: says('这里不能为空。', 'This field cannot be empty.') })
+    .regex(/^[^<>\p{Cc}]*$/u, {
+      error: says(
+        '文字中不能有 < > 或控制字符：这里的内容会原样显示在网页上，不能含网页代码。',
+        'No < > or control characters: this text is shown on the site as it is and may not carry markup.',
+      ),
+    });
+
+/** A label or title: plain text of at most MAX_NAME characters. */
+export const nameText = () =>
+  plainText().max(MAX_NAME, {
+    error: says(
+      `标题或名称最多 ${MAX_NAME} 个字，这里太长了：是不是把正文粘贴到了这里？`,
+      `A label or title has at most ${MAX_NAME} characters: was a paragraph pasted here?`,
+    ),
+  });
+
+/** A number where staff might type a string, .inf or .nan. */
+export const numberOf = (field: string) =>
+  z.number({
+    error: says(
+      `${field} 必须是普通的数字，例如 3721：不加引号、不带单位，也不能是 .inf、.nan。`,
+      `${field} must be a plain number such as 3721: no quotes, no unit, not .inf or .nan.`,
+    ),
+  });
+

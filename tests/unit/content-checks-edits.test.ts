@@ -1,0 +1,102 @@
+/**
+ * Every way an edit can misstate the report or slip markup onto the site, one class per row
+ * (tests/support/bad-edits-*.ts): a small change to an in-memory copy of the newest published
+ * report, and the refusal it must get (file, line, field, key words in Chinese and in English).
+ * Then edits that change nothing a reader sees, which must pass. The checks are the build's
+ * own, run as a pure function.
+ */
+import { describe, expect, it } from 'vitest';
+import { formatPath } from '../../src/lib/content/format.ts';
+import type { Problem } from '../../src/lib/content/messages.ts';
+import { FILE_EDITS } from '../support/bad-edits-files.ts';
+import { TEXT_EDITS } from '../support/bad-edits-text.ts';
+import { ContentCopy } from '../support/content-memory.ts';
+
+const BAD_EDITS = [...TEXT_EDITS, ...FILE_EDITS];
+
+/** Words of the YAML parser's English, which must stay out of the Chinese half. */
+const ENGLISH_SENTENCE = /\b[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}\b/;
+
+describe('bad edits are refused with file, line, field and what to do', () => {
+  it(`covers at least 45 classes (${BAD_EDITS.length})`, () => expect(BAD_EDITS.length).toBeGreaterThanOrEqual(45));
+
+  it.each(BAD_EDITS.map((row) => [row.name, row] as const))('%s', (_name, row) => {
+    const copy = new ContentCopy();
+    const want = typeof row.expect === 'function' ? row.expect(copy) : row.expect;
+    const file = typeof want.file === 'function' ? want.file(copy) : want.file;
+    row.edit(copy);
+    const { problems } = copy.check();
+    const errors = problems.filter((p) => p.severity !== 'warning');
+    const match = (p: Problem) =>
+      p.file.endsWith(file) && (want.field === undefined || formatPath(p.path) === want.field) && want.zh.test(p.zh);
+    const found = errors.find(match);
+    expect(
+      found,
+      `no error like ${want.zh} in ${file} ${want.field ?? ''}:\n${JSON.stringify(errors, null, 1)}`,
+    ).toBeDefined();
+    expect(found!.en).toMatch(want.en);
+    expect(found!.line, 'a line number, 1-based').toBeGreaterThan(0);
+    for (const problem of problems) expect(problem.zh).not.toMatch(ENGLISH_SENTENCE);
+  });
+});
+
+describe('edits that change nothing a reader sees pass', () => {
+  const HARMLESS: [string, (copy: ContentCopy) => void][] = [
+    ['unchanged', () => {}],
+    [
+      'CRLF line endings in every file',
+      (copy) => {
+        for (const [name, text] of copy.files)
+          if (typeof text === 'string') copy.files.set(name, text.replaceAll('\n', '\r\n'));
+      },
+    ],
+    [
+      'a byte-order mark at the start of every file',
+      (copy) => {
+        for (const [name, text] of copy.files) if (typeof text === 'string') copy.files.set(name, `\uFEFF${text}`);
+      },
+    ],
+    [
+      'files as UTF-8 bytes with a BOM, as Windows editors save them',
+      (copy) => {
+        for (const [name, text] of copy.files)
+          if (typeof text === 'string') copy.files.set(name, new Uint8Array([0xef, 0xbb, 0xbf, ...Buffer.from(text)]));
+      },
+    ],
+    [
+      "a figure's keys reordered",
+      (copy) =>
+        copy.editFrontmatter(copy.sectionWithFigures().name, (doc) => {
+          const metric = copy.sectionWithFigures().metrics[0]!;
+          const { id, label, value, unit, text } = metric;
+          doc.setIn(['metrics', metric.index], { text, unit, value, label, id });
+        }),
+    ],
+    [
+      'keys of index.md reordered',
+      (copy) =>
+        copy.editFrontmatter('index.md', (doc) => {
+          const data = doc.toJS() as Record<string, unknown>;
+          for (const key of Object.keys(data)) doc.delete(key);
+          for (const key of Object.keys(data).reverse()) doc.set(key, data[key]);
+        }),
+    ],
+    [
+      'an extra blank line between paragraphs',
+      (copy) => copy.editBody(copy.sectionWithoutFigures(), (body) => body.replace('\n\n', '\n\n\n')),
+    ],
+    [
+      'a text quoted in YAML',
+      (copy) => {
+        const { name, metrics } = copy.sectionWithFigures();
+        copy.replace(name, `text: ${metrics[0]!.text}\n`, `text: "${metrics[0]!.text}"\n`);
+      },
+    ],
+  ];
+
+  it.each(HARMLESS)('%s', (_name, edit) => {
+    const copy = new ContentCopy();
+    edit(copy);
+    expect(copy.check().problems).toEqual([]);
+  });
+});
