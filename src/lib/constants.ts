@@ -174,6 +174,10 @@ export const SITE = {
   shortName: '法治政府年报',
   city: '鞍山市',
   lang: 'zh-CN',
+  /** Who publishes this site (the footer, the accessibility statement's contact). */
+  publisher: '鞍山市司法局法治调研督察科',
+  /** The publisher's own website, where readers reach it. */
+  publisherUrl: 'http://sfj.anshan.gov.cn/',
 } as const;
 
 /** The columns of the data export, in order. */

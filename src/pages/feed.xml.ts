@@ -9,7 +9,7 @@ export const GET: APIRoute = async ({ site }) => {
   const reports = await getReports();
   return rss({
     title: SITE.name,
-    description: `${SITE.city}法治政府建设年度报告：全文、逐项数字和开放数据。`,
+    description: `${SITE.city}法治政府建设年度报告：全文、逐项数据和开放数据。`,
     site: site!,
     customData: `<language>${SITE.lang}</language>`,
     items: reports.map((report) => ({

@@ -177,6 +177,13 @@ describe('the year switcher, in a browser', () => {
     expect(await tab.locator('nav[aria-label="报告年度"] a[aria-current="page"]').innerText()).toBe('2024');
     await tab.locator('nav[aria-label="报告年度"] a', { hasText: '2023' }).click();
     expect(new URL(tab.url()).pathname).toBe('/2023/dispute-resolution/');
+    // The top links follow the year being read, not the latest.
+    const top = tab.locator('nav[aria-label="网站导航"] a');
+    expect(await top.nth(0).innerText()).toBe('2023年报告');
+    expect([await top.nth(0).getAttribute('href'), await top.nth(1).getAttribute('href')]).toEqual([
+      '/2023/',
+      '/2023/full/',
+    ]);
     await context.close();
   });
 });

@@ -44,16 +44,59 @@ const inkedShare = (page: Page, index: number) =>
       return inked / (data.length / 4);
     });
 
-describe('the 2023 report has the charts the issue asks for', () => {
-  it('legal aid, 复议, 12345, 黑名单, 行政执法 and the cover overview', () => {
-    const where = (id: string) => chartPages.filter((page) => htmlOf(page).includes(`id="chart-${id}"`));
+/** A chart as built: its page(s), and its model (title, kind, figures) from data-chart. */
+const where = (id: string) => chartPages.filter((page) => htmlOf(page).includes(`id="chart-${id}"`));
+const modelOf = (page: string, id: string) => {
+  const figure = new RegExp(`<figure[^>]*id="chart-${id}"[^>]*>`).exec(htmlOf(page))?.[0] ?? '';
+  const json = /data-chart="([^"]*)"/.exec(figure)?.[1] ?? '{}';
+  return JSON.parse(json.replaceAll('&quot;', '"').replaceAll('&amp;', '&')) as {
+    title: string;
+    kind: string;
+    note?: string;
+    points: { id: string }[];
+    whole?: { id: string };
+  };
+};
+
+describe('the 2023 report charts only what the report compares (issue 12)', () => {
+  it('legal aid, 复议, 12345 requests, 黑名单, 建议提案, 惠企政策; the cover shows the legal-aid composition', () => {
     expect(where('legal-aid-composition')).toEqual(['/2023/dispute-resolution/']);
     expect(where('administrative-review')).toEqual(['/2023/dispute-resolution/']);
     expect(where('hotline-requests')).toEqual(['/2023/dispute-resolution/']);
-    expect(where('hotline-rates')).toEqual(['/2023/dispute-resolution/']);
     expect(where('blacklist-enterprises')).toEqual(['/2023/government-integrity/']);
-    expect(where('enforcement-items')).toEqual(['/2023/law-enforcement/']);
-    expect(where('overview-rates')).toEqual(['/', '/2023/']);
+    expect(where('suggestions-proposals')).toEqual(['/2023/oversight/']);
+    expect(where('benefit-policies')).toEqual(['/2023/digital-government/']);
+    expect(where('legal-aid-overview')).toEqual(['/', '/2023/']);
+  });
+
+  it('the league table of rates and the charts of unlike things are gone, their CSVs kept', () => {
+    for (const id of ['overview-rates', 'enforcement-personnel', 'enforcement-items', 'hotline-rates']) {
+      expect(where(id), id).toEqual([]);
+      // A published address journalists may have linked: the figures it held, as before.
+      expect(readFileSync(path.join(DIST, 'data/charts/2023', `${id}.csv`), 'utf8')).toMatch(/^\uFEFFyear,/);
+    }
+  });
+
+  it('复议 is a doughnut of its two parts; titles say what is counted; 黑名单 notes the 42% decrease', () => {
+    const review = modelOf('/2023/dispute-resolution/', 'administrative-review');
+    expect(review.kind).toBe('doughnut');
+    expect(review.whole?.id).toBe('administrative-review-applications');
+    expect(review.points.map((point) => point.id)).toEqual([
+      'administrative-review-accepted',
+      'administrative-review-rejected',
+    ]);
+    expect(modelOf('/2023/dispute-resolution/', 'legal-aid-composition').title).toBe('受理法律援助案件构成');
+    const blacklist = modelOf('/2023/government-integrity/', 'blacklist-enterprises');
+    expect(blacklist.title).toBe('全市“黑名单企业”总数变化');
+    expect(blacklist.note).toContain('42%');
+    expect(modelOf('/2023/oversight/', 'suggestions-proposals').points.map((point) => point.id)).toEqual([
+      'npc-deputy-suggestions',
+      'cppcc-proposals',
+    ]);
+    expect(modelOf('/2023/digital-government/', 'benefit-policies').points.map((point) => point.id)).toEqual([
+      'no-application-policies',
+      'direct-benefit-policies',
+    ]);
   });
 });
 
@@ -85,7 +128,8 @@ describe.each(chartPages)('%s', (pagePath) => {
     const rows = await page.$$eval('figure[data-chart] tbody tr', (trs) =>
       trs.map((tr) => ({
         id: tr.getAttribute('data-metric'),
-        value: tr.querySelector('td[data-value]')!.textContent!.trim(),
+        shown: tr.querySelector('td[data-value]')!.textContent!.trim(),
+        value: tr.querySelector('td[data-value]')!.getAttribute('data-value')!,
         text: tr.querySelector('a')!.textContent!.trim(),
         href: tr.querySelector('a')!.getAttribute('href'),
       })),
@@ -94,7 +138,11 @@ describe.each(chartPages)('%s', (pagePath) => {
     for (const row of rows) {
       const metric = metrics.get(`2023/${row.id}`);
       expect(metric, row.id!).toBeDefined();
-      expect(Number(row.value.replaceAll(',', ''))).toBe(metric!.value);
+      expect(Number(row.value)).toBe(metric!.value);
+      // A bound (95%以上) is shown as one (≥95), never as an exact number.
+      const signs: Record<string, string> = { 'more-than': '>', 'at-least': '≥', 'at-most': '≤', about: '约' };
+      const sign = metric!.qualifier ? signs[metric!.qualifier] : '';
+      expect(row.shown).toBe(sign + metric!.value.toLocaleString('en-US'));
       expect(row.text).toBe(metric!.text);
       expect(row.href).toBe(metric!.url);
     }
@@ -159,6 +207,35 @@ describe('reading and taking a chart', () => {
     await page.goto(origin + page0);
     await drawAll(page);
     await expect.poll(() => inkedShare(page, 0)).toBeGreaterThan(0.01);
+    await context.close();
+  });
+
+  it('in dark mode a chart is drawn on the dark paper, in light colours; high contrast redraws it', async () => {
+    const { page, context } = await openPage(browser, origin);
+    await page.emulateMedia({ colorScheme: 'dark' });
+    await page.goto(origin + page0);
+    await drawAll(page);
+    /** The canvas's corner pixel (its background) and its share of near-white pixels. */
+    const canvasColours = () =>
+      page.locator('#chart-administrative-review canvas').evaluate((canvas: HTMLCanvasElement) => {
+        const { data } = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let white = 0;
+        for (let i = 0; i < data.length; i += 4)
+          if (data[i]! > 235 && data[i + 1]! > 235 && data[i + 2]! > 235) white++;
+        return { corner: [...data.subarray(0, 3)], white: white / (data.length / 4) };
+      });
+    // The page's own dark paper, whatever the design tokens make it.
+    const paper = (await page.evaluate(() => getComputedStyle(document.body).backgroundColor))
+      .match(/\d+/g)!
+      .slice(0, 3)
+      .map(Number);
+    expect(Math.max(...paper)).toBeLessThan(80);
+    const dark = await canvasColours();
+    expect(dark.corner).toEqual(paper);
+    expect(dark.white).toBeLessThan(0.01);
+    // The reader picks high contrast: black on white, and the chart follows without a reload.
+    await page.getByRole('button', { name: '高对比度' }).click();
+    await expect.poll(async () => (await canvasColours()).corner).toEqual([255, 255, 255]);
     await context.close();
   });
 

@@ -81,7 +81,7 @@ describe('the figures page', () => {
       (n) => document.querySelectorAll('[data-figure-list] tbody tr:not([hidden])').length === n,
       all.length,
     );
-    expect(await page.locator('[data-figure-count]').innerText()).toBe(`共 ${all.length} 项数字。`);
+    expect(await page.locator('[data-figure-count]').innerText()).toBe(`共 ${all.length} 项数据。`);
     await context.close();
   });
 

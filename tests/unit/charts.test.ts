@@ -127,7 +127,7 @@ describe('chart models of the 2023 figures', () => {
       }),
       find,
     );
-    expect(model.summary).toBe('测试图表：共5项，2项为100%，最低为仲裁案件和解调解率47%。');
+    expect(model.summary).toBe('测试图表：共5项，2项为100%，最低为受理仲裁案件和解调解率47%。');
   });
 
   it('a line chart keeps the points in the declared order', () => {

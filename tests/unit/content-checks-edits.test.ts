@@ -100,3 +100,26 @@ describe('edits that change nothing a reader sees pass', () => {
     expect(copy.check().problems).toEqual([]);
   });
 });
+
+describe("a copy of a year's report published as the next year (as staff start one)", () => {
+  it('publishes, with a warning that its title still names the year it was copied from', () => {
+    const copy = new ContentCopy();
+    const next = new Map(copy.files);
+    const index = copy
+      .text('index.md')
+      .replace(/documentNumber: .*/, 'documentNumber: 测试〔9999〕1号')
+      .replace(/published: .*/, `published: ${copy.year + 2}-03-20`)
+      .replace(/sourceUrl: .*/, 'sourceUrl: https://example.gov.cn/next-year.html');
+    next.set('index.md', index);
+    copy.folders.set(String(copy.year + 1), next);
+    const { problems } = copy.check();
+    const nextYear = (p: Problem) => p.file.includes(`/${copy.year + 1}/`);
+    expect(problems.filter((p) => nextYear(p) && p.severity !== 'warning')).toEqual([]);
+    const title = problems.find((p) => nextYear(p) && formatPath(p.path) === 'title');
+    expect(title?.zh).toMatch(new RegExp(`标题写的是 ${copy.year} 年（与 ${copy.year} 年的报告相同）`));
+    expect(title?.en).toMatch(new RegExp(`The title names ${copy.year} \\(like the ${copy.year} report\\)`));
+    const number = problems.find((p) => nextYear(p) && formatPath(p.path) === 'documentNumber');
+    expect(number?.zh).toMatch(/文号「测试〔9999〕1号」与 source.txt 中的「.+」不同/);
+    expect(number?.en).toMatch(/Document number "测试〔9999〕1号" differs from ".+" in source.txt/);
+  });
+});

@@ -1,8 +1,9 @@
 /**
  * Drawing a chart with Chart.js: loaded on demand by chart-loader.ts. Registers only the parts
  * the chart kinds use (no chart.js/auto; a page's chart code must stay under 60 KB gzip),
- * adds patterns so slices differ by more than
- * colour, writes each value at its bar, and makes the PNG download.
+ * adds patterns so slices differ by more than colour, writes each value at its bar (marking
+ * the end of a bar whose figure is a bound, 95%以上), takes its colours from the page's
+ * scheme at draw time (dark, high contrast) and redraws when it changes, and makes the PNG.
  */
 import {
   ArcElement,
@@ -16,59 +17,104 @@ import {
   type ChartType,
   type Plugin,
 } from 'chart.js';
-import { CHART_COLOURS, chartConfig } from '../../lib/charts/config.ts';
+import { readChartColours, type ChartColours } from '../../lib/charts/colours.ts';
+import { barEnd, chartConfig, OPEN_END_MARK } from '../../lib/charts/config.ts';
 import { isPartsChart, type ChartModel } from '../../lib/charts/model.ts';
 
 // Bars also carry line charts (see lineOverlay): Chart.js's line parts would cost 5 KB gzip.
 Chart.register(ArcElement, BarController, BarElement, CategoryScale, DoughnutController, LinearScale, Tooltip);
 Chart.defaults.font.family = getComputedStyle(document.body).fontFamily;
 Chart.defaults.font.size = 14;
-Chart.defaults.color = CHART_COLOURS.ink;
 
 export interface DrawnChart {
   chart: Chart<'bar'> | Chart<'doughnut'>;
   model: ChartModel;
+  /** The colours it was drawn in (the page's scheme at the time). */
+  colours: ChartColours;
   /** The slices' fills, for the legend of the PNG. */
   fills?: (CanvasPattern | string)[];
 }
 
-/** A white canvas background, so the PNG is readable on any viewer. */
-const whiteBackground = <T extends ChartType>(): Plugin<T> => ({
-  id: 'whiteBackground',
+/** The canvas is the page's paper (never a white box on a dark page), and so is the PNG. */
+const paperBackground = <T extends ChartType>(colours: ChartColours): Plugin<T> => ({
+  id: 'paperBackground',
   beforeDraw: (chart) => {
     const { ctx, width, height } = chart;
     ctx.save();
     ctx.globalCompositeOperation = 'destination-over';
-    ctx.fillStyle = '#ffffff';
+    ctx.fillStyle = colours.paper;
     ctx.fillRect(0, 0, width, height);
     ctx.restore();
   },
 });
 
-/** Writes each figure as the text writes it (22万余次) at the end of its bar or above its point. */
-const valueLabels = (model: ChartModel): Plugin<'bar'> => ({
+/**
+ * Writes each figure at the end of its bar or above its point, as the text writes it
+ * (3721件); a bound as a bound (≥95%), its bar's end marked with a dashed run and an arrow
+ * pointing the way the true value may lie, so it never reads as exact.
+ */
+const valueLabels = (model: ChartModel, colours: ChartColours): Plugin<'bar'> => ({
   id: 'valueLabels',
   afterDatasetsDraw: (chart) => {
     const { ctx } = chart;
     const horizontal = model.kind === 'horizontal-bar';
     ctx.save();
-    ctx.fillStyle = CHART_COLOURS.ink;
+    ctx.fillStyle = ctx.strokeStyle = colours.ink;
+    ctx.lineWidth = 2;
     ctx.font = `600 14px ${Chart.defaults.font.family ?? 'sans-serif'}`;
     ctx.textAlign = horizontal ? 'left' : 'center';
     ctx.textBaseline = horizontal ? 'middle' : 'bottom';
     chart.getDatasetMeta(0).data.forEach((element, index) => {
-      const text = model.points[index]?.text;
-      if (!text) return;
+      const point = model.points[index];
+      if (!point) return;
+      const { label, open } = barEnd(point, model);
       const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
-      if (horizontal) ctx.fillText(text, x + 6, y);
-      else ctx.fillText(text, x, y - 8);
+      const mark = open ? OPEN_END_MARK : 0;
+      if (open) drawOpenEnd(ctx, x, y, horizontal, open);
+      if (horizontal) ctx.fillText(label, x + 6 + mark, y);
+      else ctx.fillText(label, x, y - 8 - mark);
     });
     ctx.restore();
   },
 });
 
+/** The mark at an open end: a dashed run beyond it and an arrow (or, for 约, a dashed cap). */
+function drawOpenEnd(
+  ctx: CanvasRenderingContext2D,
+  x: number,
+  y: number,
+  horizontal: boolean,
+  open: 'above' | 'below' | 'about',
+) {
+  const along = (d: number): [number, number] => (horizontal ? [x + d, y] : [x, y - d]);
+  const across = (d: number, e: number): [number, number] => (horizontal ? [x + d, y + e] : [x + e, y - d]);
+  ctx.save();
+  ctx.setLineDash([3, 3]);
+  ctx.beginPath();
+  if (open === 'about') {
+    ctx.moveTo(...across(0, -10));
+    ctx.lineTo(...across(0, 10));
+  } else {
+    ctx.moveTo(...along(0));
+    ctx.lineTo(...along(OPEN_END_MARK));
+  }
+  ctx.stroke();
+  ctx.setLineDash([]);
+  if (open !== 'about') {
+    // An arrowhead: outward (the value may be more), or back into the bar (it may be less).
+    const tip = open === 'above' ? OPEN_END_MARK : 0;
+    const base = open === 'above' ? OPEN_END_MARK - 6 : 6;
+    ctx.beginPath();
+    ctx.moveTo(...across(base, -5));
+    ctx.lineTo(...across(tip, 0));
+    ctx.lineTo(...across(base, 5));
+    ctx.stroke();
+  }
+  ctx.restore();
+}
+
 /** A line chart: the (invisible) bars' tops joined by a line, each marked with a diamond. */
-const lineOverlay: Plugin<'bar'> = {
+const lineOverlay = (colours: ChartColours): Plugin<'bar'> => ({
   id: 'lineOverlay',
   afterDatasetsDraw: (chart) => {
     const points = chart
@@ -76,7 +122,7 @@ const lineOverlay: Plugin<'bar'> = {
       .data.map((element) => element.getProps(['x', 'y'], true) as { x: number; y: number });
     const { ctx } = chart;
     ctx.save();
-    ctx.strokeStyle = ctx.fillStyle = CHART_COLOURS.series;
+    ctx.strokeStyle = ctx.fillStyle = colours.series;
     ctx.lineWidth = 3;
     ctx.beginPath();
     points.forEach(({ x, y }, i) => (i === 0 ? ctx.moveTo(x, y) : ctx.lineTo(x, y)));
@@ -92,17 +138,17 @@ const lineOverlay: Plugin<'bar'> = {
     }
     ctx.restore();
   },
-};
+});
 
 /** Fill i: plain, stripes, dots, cross-hatch…: told apart in greyscale and by colour-blind readers. */
-function patternFill(colour: string, index: number): CanvasPattern | string {
+function patternFill(colour: string, marks: string, index: number): CanvasPattern | string {
   const tile = document.createElement('canvas');
   tile.width = tile.height = 12;
   const ctx = tile.getContext('2d');
   if (!ctx) return colour;
   ctx.fillStyle = colour;
   ctx.fillRect(0, 0, 12, 12);
-  ctx.strokeStyle = ctx.fillStyle = '#ffffff';
+  ctx.strokeStyle = ctx.fillStyle = marks;
   ctx.lineWidth = 2.5;
   const style = index % 4;
   if (style === 1) {
@@ -129,29 +175,36 @@ function patternFill(colour: string, index: number): CanvasPattern | string {
   return ctx.createPattern(tile, 'repeat') ?? colour;
 }
 
-/** Draws the chart of a figure (its model is in data-chart). */
+/** Draws the chart of a figure (its model is in data-chart) in the colours the page uses now. */
 export function drawChart(figure: HTMLElement): DrawnChart {
   const model = JSON.parse(figure.dataset.chart ?? '') as ChartModel;
   const canvas = figure.querySelector('canvas');
   if (!canvas) throw new Error(`No canvas in chart ${model.id}`);
+  const style = getComputedStyle(figure);
+  const colours = readChartColours((property) => style.getPropertyValue(property));
+  Chart.defaults.color = colours.ink;
   const reducedMotion = window.matchMedia('(prefers-reduced-motion: reduce)').matches;
   const fills = isPartsChart(model.kind)
-    ? model.points.map((_, i) => patternFill(CHART_COLOURS.parts[i % CHART_COLOURS.parts.length]!, i))
+    ? model.points.map((_, i) => patternFill(colours.parts[i % colours.parts.length]!, colours.pattern, i))
     : undefined;
-  const config = chartConfig(model, { reducedMotion, ...(fills ? { fills } : {}) });
+  const config = chartConfig(model, { reducedMotion, colours, ...(fills ? { fills } : {}) });
   const chart =
     config.type === 'doughnut'
-      ? new Chart(canvas, { ...config, plugins: [whiteBackground<'doughnut'>()] })
+      ? new Chart(canvas, { ...config, plugins: [paperBackground<'doughnut'>(colours)] })
       : new Chart(canvas, {
           ...config,
-          plugins: [whiteBackground<'bar'>(), ...(model.kind === 'line' ? [lineOverlay] : []), valueLabels(model)],
+          plugins: [
+            paperBackground<'bar'>(colours),
+            ...(model.kind === 'line' ? [lineOverlay(colours)] : []),
+            valueLabels(model, colours),
+          ],
         });
   figure.dataset.drawn = 'true';
-  return { chart, model, ...(fills ? { fills } : {}) };
+  return { chart, model, colours, ...(fills ? { fills } : {}) };
 }
 
 /** Saves the chart as a PNG with its title, legend and source, so the image makes sense on its own. */
-export function downloadPng(figure: HTMLElement, { chart, model, fills }: DrawnChart) {
+export function downloadPng(figure: HTMLElement, { chart, model, colours, fills }: DrawnChart) {
   chart.stop();
   chart.update('none');
   const source = chart.canvas;
@@ -167,9 +220,9 @@ export function downloadPng(figure: HTMLElement, { chart, model, fills }: DrawnC
   const ctx = out.getContext('2d');
   if (!ctx) return;
   const family = Chart.defaults.font.family ?? 'sans-serif';
-  ctx.fillStyle = '#ffffff';
+  ctx.fillStyle = colours.paper;
   ctx.fillRect(0, 0, out.width, out.height);
-  ctx.fillStyle = CHART_COLOURS.ink;
+  ctx.fillStyle = colours.ink;
   ctx.textBaseline = 'top';
   ctx.font = `700 ${titleSize}px ${family}`;
   ctx.fillText(model.title, pad, pad);
@@ -180,13 +233,13 @@ export function downloadPng(figure: HTMLElement, { chart, model, fills }: DrawnC
     const y = pad * 2 + titleSize + source.height + i * legendRow;
     ctx.fillStyle = fill;
     ctx.fillRect(pad, y, 28 * scale, 18 * scale);
-    ctx.strokeStyle = CHART_COLOURS.ink;
+    ctx.strokeStyle = colours.ink;
     ctx.strokeRect(pad, y, 28 * scale, 18 * scale);
-    ctx.fillStyle = CHART_COLOURS.ink;
+    ctx.fillStyle = colours.ink;
     ctx.font = `${14 * scale}px ${family}`;
     ctx.fillText(`${point.label} ${point.text}（${point.share ?? ''}）`, pad + 36 * scale, y + 1 * scale);
   });
-  ctx.fillStyle = CHART_COLOURS.muted;
+  ctx.fillStyle = colours.muted;
   ctx.font = `${footSize}px ${family}`;
   const site = `${document.title.split(' - ').at(-1) ?? ''} ${location.host}`.trim();
   ctx.fillText(`来源：${site}`, pad, out.height - pad - footSize);

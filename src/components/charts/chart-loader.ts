@@ -47,6 +47,22 @@ function wire(figure: HTMLElement) {
 }
 
 const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
+
+/** Charts follow the reader's colour scheme: drawn again when it changes (system dark mode, 高对比度). */
+function redrawAll() {
+  for (const figure of figures) {
+    const pending = drawn.get(figure);
+    if (!pending) continue;
+    const again = pending.then(async (old) => {
+      if (!old) return null;
+      old.chart.destroy();
+      return (await loadDrawer()).drawChart(figure);
+    });
+    drawn.set(figure, again);
+  }
+}
+window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redrawAll);
+new MutationObserver(redrawAll).observe(document.documentElement, { attributeFilter: ['data-contrast'] });
 // For browsers without @media (scripting): show charts instead of tables (see global.css).
 document.documentElement.classList.add('charts-js');
 figures.forEach(wire);

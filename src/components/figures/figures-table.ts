@@ -42,7 +42,7 @@ function enhance(list: HTMLElement) {
       row.hidden = !visible;
       if (visible) shown++;
     }
-    count.textContent = shown === total ? `共 ${total} 项数字。` : `显示 ${total} 项中的 ${shown} 项。`;
+    count.textContent = shown === total ? `共 ${total} 项数据。` : `显示 ${total} 项中的 ${shown} 项。`;
   }
 
   form.addEventListener('input', applyFilter);

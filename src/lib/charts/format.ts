@@ -40,3 +40,28 @@ export function formatShare(part: number, whole: number): string {
 
 /** The axis title: 单位：件 (the ticks carry 万/亿 themselves). */
 export const axisTitle = (unit: string): string => `单位：${unit}`;
+
+/**
+ * The sign a qualifier puts before a number so that it never reads as exact: 95%以上 → ≥95%,
+ * 22万余次 → >22万次. An unknown qualifier still reads as inexact (约).
+ */
+const QUALIFIER_SIGNS: Readonly<Record<string, string>> = {
+  'more-than': '>',
+  'at-least': '≥',
+  'at-most': '≤',
+  about: '约',
+};
+
+/** A number with its qualifier's sign: ("95%", "at-least") → "≥95%"; no qualifier, unchanged. */
+export function qualifiedNumber(number: string, qualifier: string | null | undefined): string {
+  return qualifier ? `${QUALIFIER_SIGNS[qualifier] ?? '约'}${number}` : number;
+}
+
+/** Which way a qualified figure's true value may lie from the bar's end: the end is marked so. */
+export type OpenEnd = 'above' | 'below' | 'about';
+
+export function openEndOf(qualifier: string | null | undefined): OpenEnd | null {
+  if (!qualifier) return null;
+  if (qualifier === 'more-than' || qualifier === 'at-least') return 'above';
+  return qualifier === 'at-most' ? 'below' : 'about';
+}

@@ -11,6 +11,7 @@ import type { Message } from '../content/messages.ts';
 import type { ChartData, ChartKind, FilledMetric } from '../content/schema.ts';
 import type { Magnitude } from '../figures/parse.ts';
 import { formatShare, magnitudeOf } from './format.ts';
+import { chartWarnings, isPartsChart } from './rules.ts';
 
 /** One figure as drawn: a bar, a slice or a point. */
 export interface ChartPoint {
@@ -25,6 +26,8 @@ export interface ChartPoint {
   href: string;
   /** For parts of a whole: its share, as printed (81%). */
   share?: string;
+  /** 余, 以上…: the value is a bound, never drawn as exact (see `barEnd` in config.ts). */
+  qualifier?: NonNullable<FilledMetric['qualifier']>;
 }
 
 export interface ChartModel {
@@ -53,10 +56,15 @@ export interface ChartProblem {
   path: (string | number)[];
   /** What is wrong and what to do, in both languages. */
   message: Message;
+  /** A chart rule the check cannot be sure of (see `chartWarnings`): shown, never fatal. */
+  severity?: 'warning';
 }
 
-/** True for the kinds that draw the parts of one whole. */
-export const isPartsChart = (kind: ChartKind) => kind === 'doughnut' || kind === 'pie';
+/** Charts that are drawn: a withdrawn chart keeps only its CSV (see chartSchema.withdrawn). */
+export const shownCharts = <T extends Pick<ChartData, 'withdrawn'>>(charts: readonly T[]): T[] =>
+  charts.filter((chart) => !chart.withdrawn);
+
+export { isPartsChart };
 
 /**
  * Every problem of a chart that needs the year's figures: unknown ids, units that differ
@@ -79,6 +87,7 @@ export function chartProblems(chart: ChartData, find: (id: string) => FilledMetr
     }
   });
   if (found.length < chart.metrics.length) return problems;
+  if (!chart.withdrawn) problems.push(...chartWarnings(chart, found));
 
   const units = [...new Set(found.map((metric) => metric.unit))];
   if (units.length > 1) {
@@ -106,7 +115,7 @@ export function chartProblems(chart: ChartData, find: (id: string) => FilledMetr
       }
     });
     const whole = wholeId ? find(wholeId) : undefined;
-    if (whole && problems.length === 0) {
+    if (whole && !problems.some((problem) => !problem.severity)) {
       const sum = found.reduce((total, metric) => total + metric.value, 0);
       if (Math.abs(sum - whole.value) > 1e-9) {
         problems.push({
@@ -155,7 +164,7 @@ function summarise(chart: ChartData, points: ChartPoint[], whole: ChartModel['wh
 
 /** Builds the model of a chart, or throws a `ChartError` naming every problem. */
 export function buildChartModel(chart: ChartData, find: (id: string) => FoundMetric | undefined): ChartModel {
-  const problems = chartProblems(chart, (id) => find(id)?.metric);
+  const problems = chartProblems(chart, (id) => find(id)?.metric).filter((problem) => !problem.severity);
   if (problems.length > 0) throw new ChartError(chart.id, problems);
   const found = chart.metrics.map((id) => find(id)!);
   const wholeFound = isPartsChart(chart.kind) ? find(found[0]!.metric.partOf!) : undefined;
@@ -173,6 +182,7 @@ export function buildChartModel(chart: ChartData, find: (id: string) => FoundMet
     text: metric.text,
     href: url,
     ...(whole ? { share: formatShare(metric.value, whole.value) } : {}),
+    ...(metric.qualifier ? { qualifier: metric.qualifier } : {}),
   }));
   return {
     id: chart.id,

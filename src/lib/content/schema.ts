@@ -202,7 +202,7 @@ export const chartSchema = z
   .object({
     /** Stable kebab-case id, unique in the year: the chart's anchor (#chart-<id>) and CSV file name. */
     id: idSchema,
-    /** The chart's title, in Chinese: 法律援助案件构成. */
+    /** The chart's title, in Chinese, saying what is counted: 受理法律援助案件构成. */
     title: nameText(),
     /** bar; horizontal-bar (long labels); doughnut or pie (the parts of one whole); line (a series in order). */
     kind: z.enum(CHART_KINDS, {
@@ -219,6 +219,11 @@ export const chartSchema = z
     summary: plainText().optional(),
     /** A short note shown under the chart: 降幅42%. */
     note: plainText().optional(),
+    /**
+     * Why a published chart is no longer drawn (it compared unlike things). Its id stays taken
+     * and its CSV stays at /data/charts/<year>/<id>.csv: a public address journalists link to.
+     */
+    withdrawn: plainText().optional(),
   })
   .strict()
   .superRefine((chart, ctx) => {

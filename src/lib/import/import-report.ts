@@ -117,8 +117,9 @@ function keepCharts(charts: ChartData[], byId: Map<string, FilledMetric>, droppe
     const metrics = chart.metrics.filter((_, index) => keep[index]);
     const kept: ChartData = { ...chart, metrics };
     if (chart.labels) kept.labels = chart.labels.filter((_, index) => keep[index]);
-    // The summary was written for last year's figures.
+    // The summary and the note were written for last year's figures.
     delete kept.summary;
+    delete kept.note;
     if (metrics.length < 2 || chartProblems(kept, (id) => byId.get(id)).length > 0) {
       dropped.push(chart.id);
       return [];

@@ -33,7 +33,8 @@ export function checkCharts(report: ReportInput, byId: Map<string, MetricRef>, i
       } else seen.set(chart.id, file);
       if (waiting(chart.metrics)) return;
       for (const found of chartProblems(chart, find)) {
-        issues.error({ path: ['charts', index, ...found.path] }, found.message);
+        const report = found.severity === 'warning' ? issues.warn : issues.error;
+        report({ path: ['charts', index, ...found.path] }, found.message);
       }
     });
   }

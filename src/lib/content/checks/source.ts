@@ -31,16 +31,10 @@ function blocksOf(body: string, issues: Issues): Block[] {
   return blocks;
 }
 
-/** The report in reading order: number, preamble, part headings, section titles, bodies. */
+/** The report in reading order: preamble, part headings, section titles, bodies. */
 function reportBlocks(report: ReportInput, issuesOf: (file: string) => Issues): Block[] {
   const index = issuesOf(report.file);
-  const blocks: Block[] = [
-    // A report published without a 文号 has none to find.
-    ...(report.data.documentNumber
-      ? [{ text: report.data.documentNumber, issues: index, where: { path: ['documentNumber'] } }]
-      : []),
-    ...blocksOf(report.body, index),
-  ];
+  const blocks: Block[] = blocksOf(report.body, index);
   const sections = [...report.sections].sort((a, b) => a.data.order - b.data.order);
   sections.forEach((section, position) => {
     const issues = issuesOf(section.file);
@@ -59,6 +53,32 @@ function firstDifference(expected: string, actual: string) {
   while (at < expected.length && expected[at] === actual[at]) at++;
   const from = Math.max(0, at - 6);
   return { expected: expected.slice(from, at + 12), actual: actual.slice(from, at + 12) };
+}
+
+/** A 文号 line of the source (鞍委〔2024〕17号): the report's metadata, not a paragraph of its text. */
+const DOCUMENT_NUMBER_LINE = /^\p{Script=Han}{1,12}[〔[]\d{4}[〕\]]\d{1,4}号$/u;
+
+/**
+ * The 文号 is checked against the source's 文号 line, but only warned about: it is metadata
+ * (a report may have none), unique across years (see years.ts), and a year copied to start the
+ * next one keeps last year's source.txt until the new text is pasted.
+ */
+function checkDocumentNumber(report: ReportInput, numberLines: string[], index: Issues) {
+  const { documentNumber } = report.data;
+  if (!documentNumber || numberLines.some((line) => normal(line) === normal(documentNumber))) return;
+  const written = numberLines[0];
+  index.warn(
+    { path: ['documentNumber'] },
+    written
+      ? {
+          zh: `文号「${documentNumber}」与 ${REPORT_SOURCE_FILE} 中的「${written}」不同：请照原文核对。`,
+          en: `Document number "${documentNumber}" differs from "${written}" in ${REPORT_SOURCE_FILE}: check it against the official text.`,
+        }
+      : {
+          zh: `${REPORT_SOURCE_FILE} 中没有文号「${documentNumber}」：请照原文核对。`,
+          en: `${REPORT_SOURCE_FILE} has no document number "${documentNumber}": check it against the official text.`,
+        },
+  );
 }
 
 const excerpt = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
@@ -82,7 +102,11 @@ export function checkAgainstSource(report: ReportInput, issuesOf: (file: string)
       },
     );
   }
-  const paragraphs = rest.filter(Boolean).map((text) => ({ text, normal: normal(text) }));
+  const numberLines = rest.filter((line) => DOCUMENT_NUMBER_LINE.test(normal(line)));
+  checkDocumentNumber(report, numberLines, index);
+  const paragraphs = rest
+    .filter((line) => line && !numberLines.includes(line))
+    .map((text) => ({ text, normal: normal(text) }));
   let next = 0;
   const blocks = reportBlocks(report, issuesOf);
   for (const block of blocks) {

@@ -1,6 +1,6 @@
 /**
- * A year's report as a whole: its year is plausible and its title names it, and a report
- * about to be published has sections.
+ * A year's report as a whole: its year is plausible and a report about to be published has
+ * sections. (Whether its title names its year needs the other years: see `years.ts`.)
  */
 import type { Issues } from '../messages.ts';
 import type { ReportInput } from './types.ts';
@@ -17,16 +17,6 @@ export function checkYearStructure(report: ReportInput, issues: Issues) {
       {
         zh: `年份文件夹 ${year} 不在 ${FIRST_YEAR} 到 ${lastYear()} 之间：请检查文件夹名称是否写错。`,
         en: `The year folder ${year} is not between ${FIRST_YEAR} and ${lastYear()}: check the folder's name.`,
-      },
-    );
-  }
-  const named = [...report.data.title.matchAll(/(\d{4})年/g)].map((match) => Number(match[1]));
-  if (named.length > 0 && !named.includes(year)) {
-    issues.error(
-      { path: ['title'] },
-      {
-        zh: `标题写的是 ${named.join('、')} 年，而文件夹是 ${year}：请把报告放进对应年份的文件夹，或更正标题。`,
-        en: `The title names ${named.join(', ')}, but the folder is ${year}: move the report to its year's folder or correct the title.`,
       },
     );
   }

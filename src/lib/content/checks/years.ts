@@ -13,6 +13,7 @@ export function checkAcrossYears(reports: readonly ReportInput[]): Problem[] {
     const previous = sorted.slice(0, position).findLast((other) => other.year < report.year);
     if (previous) compareWithPrevious(report, previous, problems);
   });
+  checkTitleYears(sorted, problems);
   const numbers = new Map<string, ReportInput>();
   sorted.forEach((report, position) => {
     const number = report.data.documentNumber;
@@ -115,6 +116,39 @@ function compareWithPrevious(report: ReportInput, previous: ReportInput, problem
         {
           zh: `「${metric.id}」的单位与 ${previous.year} 年不同（去年是「${old.unit}」，今年是「${metric.unit}」）。网站会标出这一变化，不把两年画在同一张图里。如果统计口径没变，请核对单位。`,
           en: `The unit of "${metric.id}" changed since ${previous.year} (${old.unit} → ${metric.unit}). The site flags it and does not chart the years together. Check the unit if the measure is the same.`,
+        },
+      );
+    }
+  }
+}
+
+/**
+ * A title names the report's own year. A title naming a year that has no report of its own is
+ * a report filed in the wrong folder (an error). A title naming another report's year is most
+ * often that report copied as the start of a new one and not yet retitled: a warning, since the
+ * text itself is checked against the year's own source.txt.
+ */
+function checkTitleYears(reports: readonly ReportInput[], problems: Problem[]) {
+  const years = new Set(reports.map((report) => report.year));
+  for (const report of reports) {
+    const named = [...report.data.title.matchAll(/(\d{4})年/g)].map((match) => Number(match[1]));
+    if (named.length === 0 || named.includes(report.year)) continue;
+    const issues = reporter(report.file, { problems });
+    const copied = named.filter((year) => years.has(year));
+    if (copied.length === 0) {
+      issues.error(
+        { path: ['title'] },
+        {
+          zh: `标题写的是 ${named.join('、')} 年，而文件夹是 ${report.year}：请把报告放进对应年份的文件夹，或更正标题。`,
+          en: `The title names ${named.join(', ')}, but the folder is ${report.year}: move the report to its year's folder or correct the title.`,
+        },
+      );
+    } else {
+      issues.warn(
+        { path: ['title'] },
+        {
+          zh: `标题写的是 ${copied.join('、')} 年（与 ${copied.join('、')} 年的报告相同），而文件夹是 ${report.year}：如果这是 ${report.year} 年的报告，请照原文更正标题。`,
+          en: `The title names ${copied.join(', ')} (like the ${copied.join(', ')} report), but the folder is ${report.year}: if this is the ${report.year} report, copy its title from the official text.`,
         },
       );
     }
