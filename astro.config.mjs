@@ -5,6 +5,7 @@ import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
+import siteIdentity from './src/integrations/site-identity.ts';
 import remarkFigures from './src/lib/markdown/remark-figures.ts';
 import { siteUrl } from './src/lib/site.ts';
 
@@ -28,7 +29,7 @@ export default defineConfig({
     // smartypants off: the official text's punctuation must reach the page unaltered.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkFigures] }),
   },
-  integrations: [contentCheck(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [contentCheck(), siteIdentity(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
   vite: {
     plugins: [tailwindcss()],
     // External scripts only: Vite would otherwise inline small <script> bundles, which a

@@ -32,6 +32,13 @@ export const CSP_META = serialise(CSP_DIRECTIVES);
 /** The policy as an HTTP header: the meta policy plus what only a header can say. */
 export const CSP_HEADER = serialise({ ...CSP_DIRECTIVES, 'frame-ancestors': ["'none'"] });
 
+/**
+ * Embed pages (/embed/, src/pages/embed/) are made for other sites' <iframe>: any site may
+ * frame them, and they send no X-Frame-Options. Every other page keeps 'none' and DENY.
+ */
+export const EMBED_PATH_PREFIX = '/embed/';
+export const CSP_EMBED_HEADER = serialise({ ...CSP_DIRECTIVES, 'frame-ancestors': ['*'] });
+
 /** Other headers every response carries. */
 export const SECURITY_HEADERS = {
   'Content-Security-Policy': CSP_HEADER,

@@ -82,3 +82,12 @@ export const chartPngName = (year: number, id: string) => `${year}-${id}.png`;
 
 /** A chart's anchor on its page: chart-legal-aid-composition (never clashes with a figure's id). */
 export const chartAnchor = (id: string) => `chart-${id}`;
+
+/** The Frictionless Data Package describing every published CSV. */
+export const DATA_PACKAGE_PATH = '/data/datapackage.json';
+
+/** A chart's embeddable page, for other sites' <iframe>: /embed/2023/legal-aid-composition/. */
+export const embedPath = (year: number, chartId: string) => `/embed/${year}/${chartId}/`;
+
+/** A report page's QR code (its own address): /qr/2023/dispute-resolution.svg, /qr/2023.svg. */
+export const qrPath = (pagePath: string) => `/qr${pagePath.replace(/\/$/, '')}.svg`;

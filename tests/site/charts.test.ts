@@ -45,7 +45,9 @@ const inkedShare = (page: Page, index: number) =>
     });
 
 /** A chart as built: its page(s), and its model (title, kind, figures) from data-chart. */
-const where = (id: string) => chartPages.filter((page) => htmlOf(page).includes(`id="chart-${id}"`));
+// Report pages only: each chart also has its own embed page (/embed/, tests/site/gov-embed.test.ts).
+const where = (id: string) =>
+  chartPages.filter((page) => !page.startsWith('/embed/') && htmlOf(page).includes(`id="chart-${id}"`));
 const modelOf = (page: string, id: string) => {
   const figure = new RegExp(`<figure[^>]*id="chart-${id}"[^>]*>`).exec(htmlOf(page))?.[0] ?? '';
   const json = /data-chart="([^"]*)"/.exec(figure)?.[1] ?? '{}';

@@ -72,8 +72,10 @@ describe('Dataset JSON-LD', () => {
       'https://example.gov.cn/data/metrics.json',
       'https://example.gov.cn/data/2023/metrics.csv',
       'https://example.gov.cn/data/2023/metrics.json',
+      'https://example.gov.cn/data/datapackage.json',
     ]);
     expect(files[0]!.encodingFormat).toBe('text/csv');
+    expect(files.at(-1)!.encodingFormat).toBe('application/vnd.datapackage+json');
   });
 
   it('can never close its <script> element', () => {

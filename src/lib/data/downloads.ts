@@ -5,7 +5,15 @@
  */
 import { METRIC_COLUMNS } from '../constants.ts';
 import type { ReportData } from '../content/schema.ts';
-import { allDataPath, DATA_FORMATS, DATA_PAGE_PATH, TERMS_PATH, yearDataPath, type DataFormat } from '../urls.ts';
+import {
+  allDataPath,
+  DATA_FORMATS,
+  DATA_PACKAGE_PATH,
+  DATA_PAGE_PATH,
+  TERMS_PATH,
+  yearDataPath,
+  type DataFormat,
+} from '../urls.ts';
 import type { MetricRow } from './export.ts';
 
 /** The rows of one year, in the order of the whole data set. */
@@ -81,6 +89,8 @@ export function datasetJsonLd({
           file(yearDataPath(report.year, format), format, `${report.year}年度 ${format.toUpperCase()}`),
         ),
       ),
+      // The Frictionless Data Package describing every CSV (datapackage.ts).
+      { ...file(DATA_PACKAGE_PATH, 'json', 'Data Package'), encodingFormat: 'application/vnd.datapackage+json' },
     ],
   };
 }

@@ -1,0 +1,25 @@
+/**
+ * /qr/<page>.svg: the QR code of a report page's own address (/qr/2023.svg for /2023/,
+ * /qr/2023/plans.svg for /2023/plans/), made at build time; shown by PageQr on that page.
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { qrSvg } from '../../lib/qr.ts';
+import { getReports } from '../../lib/report.ts';
+import { qrPath } from '../../lib/urls.ts';
+
+export const getStaticPaths = (async () =>
+  (await getReports())
+    .flatMap((report) => [report.url, report.fullUrl, ...report.sections.map((section) => section.url)])
+    .map((page) => ({
+      params: {
+        page: qrPath(page)
+          .replace(/^\/qr\//, '')
+          .replace(/\.svg$/, ''),
+      },
+      props: { page },
+    }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ props, site }) =>
+  new Response(qrSvg(new URL((props as { page: string }).page, site).href), {
+    headers: { 'Content-Type': 'image/svg+xml; charset=utf-8' },
+  });

@@ -1,0 +1,123 @@
+/**
+ * Embeddable charts: one page per chart at /embed/<year>/<chart>/, framable by any site
+ * (and only those pages: every other page keeps frame-ancestors 'none' and DENY), served
+ * through nginx with deploy/nginx/; the 「嵌入」 button copies a working <iframe> snippet.
+ */
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { CSP_EMBED_HEADER, CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { launchBrowser } from '../support/browser.ts';
+import { DIST } from '../support/site-files.ts';
+
+const origin = inject('origin');
+const embeds = readdirSync(path.join(DIST, 'embed')).flatMap((year) =>
+  readdirSync(path.join(DIST, 'embed', year)).map((chart) => `/embed/${year}/${chart}/`),
+);
+const html = (page: string) => readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+/** Every chart on the site's own pages, by the embed address its button offers. */
+const offered = (page: string) =>
+  [...html(page).matchAll(/data-embed-snippet[^>]*>&lt;iframe src=&quot;([^&]+)&quot;/g)].map((match) => match[1]!);
+const chartPages = ['/', ...readdirSync(DIST).filter((name) => /^\d{4}$/.test(name))].flatMap((year) =>
+  year === '/'
+    ? []
+    : readdirSync(path.join(DIST, year))
+        .filter((name) => existsSync(path.join(DIST, year, name, 'index.html')))
+        .map((name) => `/${year}/${name}/`)
+        .concat(`/${year}/`),
+);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(() => browser?.close());
+
+describe('embed pages', () => {
+  it('exist for every chart of every report page, and every chart offers its own', () => {
+    const all = chartPages.flatMap(offered).map((url) => new URL(url).pathname);
+    expect(embeds.length).toBeGreaterThan(0);
+    expect([...new Set(all)].sort()).toEqual([...embeds].sort());
+  });
+
+  it.each(embeds)('%s: the chart, its table, its source and a link back to it', (page) => {
+    const source = html(page);
+    expect(source).toMatch(/<figure id="chart-[^"]+" class="chart"/);
+    expect(source).toContain('<table class="data-table">');
+    expect(source).toMatch(/来源：[^<]*《[^<]+》/);
+    expect(source).toContain('<base target="_top">');
+    const back = /<a href="(\/\d{4}\/[^"#]*#chart-[^"]+)">在报告中查看/.exec(source)?.[1];
+    expect(back).toBeDefined();
+    const [target, anchor] = back!.split('#');
+    expect(html(target!)).toContain(`id="${anchor}"`);
+  });
+});
+
+describe('framing, through nginx', () => {
+  const headers = async (page: string) => (await fetch(origin + page)).headers;
+
+  it('the embed policy is the meta policy with frame-ancestors *', () => {
+    expect(CSP_EMBED_HEADER).toBe(`${CSP_META}; frame-ancestors *`);
+  });
+
+  it('embed pages may be framed by any site, and send no X-Frame-Options', async () => {
+    for (const page of embeds) {
+      const sent = await headers(page);
+      expect(sent.get('content-security-policy')).toBe(CSP_EMBED_HEADER);
+      expect(sent.has('x-frame-options')).toBe(false);
+      expect(sent.get('referrer-policy')).toBe(SECURITY_HEADERS['Referrer-Policy']);
+    }
+  });
+
+  it.each(['/', '/data/', '/no-such-page/', '/embed/no-such/chart/'])(
+    '%s keeps frame-ancestors none and DENY',
+    async (page) => {
+      const sent = await headers(page);
+      // A missing embed address answers with the 404 page, which keeps the site's policy.
+      expect(sent.get('content-security-policy')).toBe(CSP_HEADER);
+      expect(sent.get('x-frame-options')).toBe('DENY');
+    },
+  );
+
+  it('in a browser, another site can frame an embed page but not a report page', async () => {
+    const embed = origin + embeds[0]!;
+    const report = `${origin}${chartPages.find((page) => page !== '/')!}`;
+    // Another origin on this machine: a newsroom's page with both in frames.
+    const newsroom = createServer((_, response) =>
+      response
+        .writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' })
+        .end(`<!doctype html><title>n</title><iframe src="${embed}"></iframe><iframe src="${report}"></iframe>`),
+    );
+    await new Promise<void>((resolve) => newsroom.listen(0, '127.0.0.1', resolve));
+    const { port } = newsroom.address() as AddressInfo;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
+    const frameOf = (url: string) => page.frames().find((frame) => frame.url() === url);
+    await expect.poll(() => frameOf(embed)?.locator('figure.chart').count()).toBe(1);
+    expect(frameOf(report)).toBeUndefined();
+    expect(page.frames().filter((frame) => frame.url().startsWith('chrome-error:'))).toHaveLength(1);
+    await context.close();
+    newsroom.close();
+  });
+});
+
+describe('the 「嵌入」 button', () => {
+  it('copies an <iframe> snippet of the chart’s embed page', async () => {
+    const page = chartPages.find((candidate) => offered(candidate).length > 0)!;
+    const context = await browser.newContext();
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
+    const tab = await context.newPage();
+    await tab.goto(origin + page);
+    const button = tab.locator('button[data-embed-copy]').first();
+    await button.scrollIntoViewIfNeeded();
+    await button.click();
+    await expect.poll(() => tab.locator('[data-embed-status]').first().textContent()).toContain('已复制');
+    const copied = await tab.evaluate(() => navigator.clipboard.readText());
+    expect(copied).toMatch(/^<iframe src="[^"]+\/embed\/\d{4}\/[a-z0-9-]+\/" title="[^"]+" width="100%" height="\d+"/);
+    await context.close();
+  });
+});
