@@ -13,7 +13,7 @@ export interface MetricRow extends Pick<FilledMetric, 'id' | 'label' | 'value' |
   section: number;
   /** The section's title, without its numbering. */
   sectionTitle: string;
-  /** more-than (余), at-least (以上), or null (never left out, so every row has every column). */
+  /** more-than (余 多 超过), at-least (以上), at-most (以内 以下 不超过), about (近 约 左右), or null (never left out, so every row has every column). */
   qualifier: NonNullable<FilledMetric['qualifier']> | null;
   /** The metric's address: its section page and anchor. */
   url: string;
