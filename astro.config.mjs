@@ -6,6 +6,8 @@ import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
 import siteIdentity from './src/integrations/site-identity.ts';
+import deepLinks from './src/integrations/deep-links.ts';
+import searchIndex from './src/integrations/search-index.ts';
 import remarkFigures from './src/lib/markdown/remark-figures.ts';
 import { siteUrl } from './src/lib/site.ts';
 
@@ -29,7 +31,14 @@ export default defineConfig({
     // smartypants off: the official text's punctuation must reach the page unaltered.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkFigures] }),
   },
-  integrations: [contentCheck(), siteIdentity(), sitemap({ filter: (page) => !page.endsWith('/404/') })],
+  integrations: [
+    contentCheck(),
+    siteIdentity(),
+    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    deepLinks(),
+    // Last: indexes the pages the others have written (Pagefind, at astro:build:done).
+    searchIndex(),
+  ],
   vite: {
     plugins: [tailwindcss()],
     // External scripts only: Vite would otherwise inline small <script> bundles, which a

@@ -1,28 +1,87 @@
 /**
- * `npm run bench`: how the whole build (content check + Astro + Pagefind + compression)
- * grows with the archive. Generates synthetic archives of 1, 10 and 30 years, each year a
- * copy of the 2023 report, in temporary folders (never published), builds each, and prints
- * pages per second and the growth relative to one year.
+ * `npm run bench`: the whole build (content check + Astro + Pagefind + compression) of
+ * synthetic 1-, 10- and 30-year archives (each year a copy of the 2023 report, in temporary
+ * folders, never published), side by side with the same archive as a plain Starlight site
+ * (../shared/bench/starlight, see its README), in the same run on the same machine.
+ *
+ * For each size, both sites are built twice:
+ *  - cold: a clean copy (no dist/, no caches);
+ *  - warm: rebuilt after one edit (one chart/section title of the newest year gets a word more).
+ * It prints seconds and the ratio to Starlight; absolute times vary between runs, ratios less.
  *
  *   npm run bench              # 1, 10, 30 years
  *   npm run bench -- 1 5       # other sizes
+ *   BENCH_SOURCE=/path/to/other/checkout npm run bench   # measure another checkout (e.g. main, for before/after)
+ *   STARLIGHT_BENCH=/path/to/shared/bench/starlight       # where the Starlight reference is (default ../shared/bench/starlight)
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  cpSync,
+  existsSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPORTS_DIR } from '../src/lib/constants.ts';
 
 const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const TEMPLATE_YEAR = 2023;
+const REPORTS_DIR = 'content/reports';
 const sizes = process.argv.slice(2).map(Number).filter(Boolean);
+const source = path.resolve(process.env.BENCH_SOURCE ?? '.');
+/** In a normal clone ../shared sits beside the repository; worktrees may live elsewhere, so try the checkout's parents. */
+const starlightDir = (() => {
+  if (process.env.STARLIGHT_BENCH) return path.resolve(process.env.STARLIGHT_BENCH);
+  const candidates = [path.resolve('..', 'shared/bench/starlight'), path.resolve('../..', 'shared/bench/starlight')];
+  return candidates.find((dir) => existsSync(path.join(dir, 'bench.sh'))) ?? candidates[0]!;
+})();
+/** Where bench.sh installs Starlight once (its own default). */
+const starlightBase = process.env.STARLIGHT_BENCH_DIR ?? '/tmp/starlight-bench-base';
+
+const seconds = (started: number) => (performance.now() - started) / 1000;
+
+/**
+ * CPU seconds used so far by finished child processes (and theirs): /proc/self/stat cutime + cstime.
+ * On a shared, busy machine wall time swings from run to run; the work done swings far less.
+ */
+function childCpu(): number {
+  const fields = readFileSync('/proc/self/stat', 'utf8').split(') ')[1]!.split(' ');
+  return (Number(fields[13]) + Number(fields[14])) / 100;
+}
+
+interface Timing {
+  /** Wall-clock seconds. */
+  wall: number;
+  /** CPU seconds of every process the build ran. */
+  cpu: number;
+}
+
+function timed(step: () => void): Timing {
+  const [wall, cpu] = [performance.now(), childCpu()];
+  step();
+  return { wall: seconds(wall), cpu: childCpu() - cpu };
+}
+
+function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
+  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
+  if (result.status !== 0) {
+    console.error(result.stdout, result.stderr);
+    throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
+  }
+  return result.stdout;
+}
 
 /** A project copy whose content is `years` reports, the newest being 2023. */
 function syntheticProject(years: number): string {
   const root = mkdtempSync(path.join(tmpdir(), `report-bench-${years}-`));
-  for (const entry of SOURCES) cpSync(path.resolve(entry), path.join(root, entry), { recursive: true });
+  for (const entry of SOURCES) cpSync(path.join(source, entry), path.join(root, entry), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
-  const template = path.resolve(REPORTS_DIR, String(TEMPLATE_YEAR));
+  const template = path.join(source, REPORTS_DIR, String(TEMPLATE_YEAR));
   for (let offset = 0; offset < years; offset++) {
     const year = TEMPLATE_YEAR - offset;
     const target = path.join(root, REPORTS_DIR, String(year));
@@ -40,6 +99,13 @@ function syntheticProject(years: number): string {
   return root;
 }
 
+/** The one edit of a warm build: a word more in one title of one file, the same on both sites. */
+function edit(file: string, pattern: RegExp) {
+  const text = readFileSync(file, 'utf8');
+  if (!pattern.test(text)) throw new Error(`bench: nothing to edit in ${file}`);
+  writeFileSync(file, text.replace(pattern, '$1情况'));
+}
+
 const countPages = (dir: string): number =>
   readdirSync(dir).reduce((count, name) => {
     const full = path.join(dir, name);
@@ -47,38 +113,78 @@ const countPages = (dir: string): number =>
     return count + (name.endsWith('.html') ? 1 : 0);
   }, 0);
 
-const results: { years: number; pages: number; seconds: number }[] = [];
-for (const years of sizes.length > 0 ? sizes : [1, 10, 30]) {
+function ours(years: number) {
   const root = syntheticProject(years);
-  const started = performance.now();
-  const build = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8' });
-  const seconds = (performance.now() - started) / 1000;
-  if (build.status !== 0) {
-    console.error(build.stdout, build.stderr);
-    throw new Error(`The ${years}-year build failed.`);
-  }
+  const build = () => {
+    let out = '';
+    const time = timed(() => (out = run(process.execPath, ['scripts/build.ts'], root)));
+    return { ...time, steps: /\(([^)]*s: [^)]*)\)/.exec(out)?.[1] ?? '' };
+  };
+  const cold = build();
+  edit(path.join(root, REPORTS_DIR, String(TEMPLATE_YEAR), '09-government-integrity.md'), /(\n {4}title: [^\n]+)/);
+  const warm = build();
   const pages = countPages(path.join(root, 'dist'));
-  results.push({ years, pages, seconds });
-  const steps = /\(([^)]*s: [^)]*)\)/.exec(build.stdout)?.[1] ?? '';
-  console.log(`${years} 年 years: ${pages} 页 pages in ${seconds.toFixed(1)} s (${steps})`);
   if (process.env.BENCH_KEEP) console.log(`kept: ${root}`);
   else rmSync(root, { recursive: true, force: true });
+  return { pages, cold, warm };
 }
 
-const [base] = results;
-// Pages alone mislead: the 69 /metrics/<id>/ pages exist once whatever the archive's size,
-// so growth is judged against the content (years), the thing that actually grows.
-console.log('\nyears   pages   seconds   pages/s   s/year   time ×   years ×');
-for (const r of results) {
-  console.log(
-    [
-      String(r.years).padStart(5),
-      String(r.pages).padStart(7),
-      r.seconds.toFixed(1).padStart(9),
-      (r.pages / r.seconds).toFixed(1).padStart(9),
-      (r.seconds / r.years).toFixed(2).padStart(8),
-      (r.seconds / base!.seconds).toFixed(2).padStart(8),
-      (r.years / base!.years).toFixed(2).padStart(9),
-    ].join(' '),
-  );
+/** Cold: the reference script itself. Warm: the same folder bench.sh makes, built, edited, rebuilt. */
+function starlight(years: number) {
+  let out = '';
+  const cold = timed(() => (out = run('bash', [path.join(starlightDir, 'bench.sh'), String(years)], tmpdir())));
+  const match = /(\d+) pages in ([\d.]+) s/.exec(out);
+  if (!match) throw new Error(`bench.sh printed no timing: ${out}`);
+  const work = mkdtempSync(path.join(tmpdir(), 'sl-bench-warm-'));
+  for (const entry of ['astro.config.mjs', 'package.json', 'src'])
+    cpSync(path.join(starlightBase, entry), path.join(work, entry), { recursive: true });
+  run('cp', ['-al', path.join(starlightBase, 'node_modules'), path.join(work, 'node_modules')], work);
+  const docs = path.join(work, 'src/content/docs');
+  const templates = readdirSync(docs).filter((name) => name.endsWith('.md'));
+  for (let i = 0; i < years; i++) {
+    const dir = path.join(docs, `y${TEMPLATE_YEAR - i}`);
+    for (const name of templates) cpSync(path.join(docs, name), path.join(dir, name));
+  }
+  for (const name of templates) if (name !== 'index.md') rmSync(path.join(docs, name));
+  const astro = path.join(work, 'node_modules/.bin/astro');
+  const env = { ASTRO_TELEMETRY_DISABLED: '1' };
+  run(astro, ['build'], work, env);
+  edit(path.join(docs, `y${TEMPLATE_YEAR}`, 's09.md'), /(\ntitle: [^\n]+)/);
+  const warm = timed(() => run(astro, ['build'], work, env));
+  rmSync(work, { recursive: true, force: true });
+  // Cold wall time: what bench.sh prints (the build alone, without its copying).
+  return { pages: Number(match[1]), cold: { wall: Number(match[2]), cpu: cold.cpu }, warm };
 }
+
+const rows: string[] = [];
+const cell = (value: number, width = 7) => value.toFixed(1).padStart(width);
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(7);
+console.log(`bench: ${source} against Starlight in ${starlightDir}`);
+for (const years of sizes.length > 0 ? sizes : [1, 10, 30]) {
+  const reference = starlight(years);
+  const result = ours(years);
+  console.log(
+    `${years} 年 years: ${result.pages} 页 pages; cold ${result.cold.wall.toFixed(1)} s (${result.cold.steps}); ` +
+      `warm ${result.warm.wall.toFixed(1)} s (${result.warm.steps}); Starlight ${reference.pages} pages cold ${reference.cold.wall.toFixed(1)} s, warm ${reference.warm.wall.toFixed(1)} s`,
+  );
+  for (const [kind, key] of [
+    ['wall', 'wall'],
+    ['cpu', 'cpu'],
+  ] as const) {
+    rows.push(
+      [
+        String(years).padStart(5),
+        kind.padStart(5),
+        cell(result.cold[key]),
+        cell(reference.cold[key]),
+        ratio(result.cold[key], reference.cold[key]),
+        cell(result.warm[key]),
+        cell(reference.warm[key]),
+        ratio(result.warm[key], reference.warm[key]),
+      ].join(' '),
+    );
+  }
+}
+console.log('\nseconds: wall clock, and CPU of all build processes (steadier on a busy machine)');
+console.log('years  time    cold SL cold   ratio    warm SL warm   ratio');
+for (const row of rows) console.log(row);

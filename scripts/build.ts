@@ -1,56 +1,164 @@
 /**
- * `npm run build`: builds the whole site into a staging folder and only then replaces
- * dist/, so a failed build (a wrong figure, a broken page, a search-index error) leaves
- * the last good site untouched.
+ * `npm run build`: builds the whole site into a new folder and only then publishes it, so a
+ * failed or interrupted build (a wrong figure, a broken page, a search-index error, Ctrl+C, a
+ * power cut) leaves the last good site in place.
  *
- *   1. content check (inside Astro, via src/integrations/content-check.ts)
- *   2. astro build          → .build/dist
- *   3. pagefind index       → .build/dist/pagefind
- *   4. precompress          .gz and .br beside every text file
- *   5. swap                 .build/dist → dist
+ *   1. lock                  one build at a time (.build/lock); a second one stops with a message
+ *   2. astro build           → .build/sites/<id>: content check, pages, then Pagefind
+ *                              (src/integrations/content-check.ts, search-index.ts)
+ *   3. precompress           .gz and .br beside every text file, from a cache keyed by content
+ *   4. publish               dist is a symlink to the site; the new link replaces it with one
+ *                            rename, so there is never a moment without a complete site
+ *   5. tidy                  older sites, build internals and the lock are removed
+ *
+ * A build killed at any point leaves dist/ pointing at the last good site; the next build
+ * removes what the killed one left. BUILD_KILL_AT=<point> / BUILD_PAUSE_AT=<point> (tests only)
+ * kill or stop the build at the named points: locked, staged, compressed, linked, published.
  */
-import { rename, rm, mkdir, access } from 'node:fs/promises';
+import { lstat, mkdir, open, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { build } from 'astro';
 import { precompress } from './lib/compress.ts';
-import { indexSite } from './lib/search-index.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
 const root = process.cwd();
-const staging = path.join(root, '.build', 'dist');
-const previous = path.join(root, '.build', 'previous');
+const work = path.join(root, '.build');
+const sites = path.join(work, 'sites');
+const lockFile = path.join(work, 'lock');
 const dist = path.join(root, 'dist');
+/** The new link is made here, then renamed onto dist (same folder: rename is atomic). */
+const nextLink = path.join(root, '.dist.next');
 
-const exists = (target: string) =>
-  access(target).then(
-    () => true,
-    () => false,
-  );
+/** Test hooks: a real SIGKILL (nothing runs after it) or a SIGSTOP at a named point. */
+function checkpoint(point: string) {
+  if (process.env.BUILD_KILL_AT === point) process.kill(process.pid, 'SIGKILL');
+  if (process.env.BUILD_PAUSE_AT === point) process.kill(process.pid, 'SIGSTOP');
+}
+
+class BuildStopped extends Error {}
+
+const alive = (pid: number) => {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'EPERM';
+  }
+};
+
+/** Takes the lock, or stops with a message if another build holds it; a dead build's lock is taken over. */
+async function lock(): Promise<void> {
+  await mkdir(work, { recursive: true });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      const handle = await open(lockFile, 'wx');
+      await handle.writeFile(String(process.pid));
+      await handle.close();
+      return;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+    }
+    const holder = Number(await readFile(lockFile, 'utf8').catch(() => ''));
+    if (holder && alive(holder)) {
+      throw new BuildStopped(
+        `另一个构建正在进行（进程 ${holder}），请等它结束后再运行。dist/ 未改动。\n` +
+          `Another build is running (process ${holder}); run again when it has finished. dist/ is unchanged.`,
+      );
+    }
+    // Left by a build that was killed: nobody holds it.
+    await rm(lockFile, { force: true });
+  }
+  throw new BuildStopped('无法获得构建锁 Could not take the build lock (.build/lock); try again.');
+}
+
+/** The site dist/ points at now, if it is one of ours. */
+async function published(): Promise<string | undefined> {
+  try {
+    return path.basename(await readlink(dist));
+  } catch {
+    return undefined;
+  }
+}
+
+/** Removes every site but the published one, and whatever a killed build left. */
+async function tidy(keep: string | undefined) {
+  await rm(nextLink, { force: true });
+  const names = await readdir(sites).catch(() => [] as string[]);
+  for (const name of names) if (name !== keep) await rm(path.join(sites, name), { recursive: true, force: true });
+  // The staging folder of earlier versions of this script.
+  await rm(path.join(work, 'dist'), { recursive: true, force: true });
+  await rm(path.join(work, 'previous'), { recursive: true, force: true });
+}
+
+/** Build internals (Astro's .prerender/ and the like) never reach the published site. */
+async function dropInternals(site: string) {
+  for (const name of await readdir(site)) {
+    if (name.startsWith('.') && name !== '.well-known') await rm(path.join(site, name), { recursive: true });
+  }
+}
+
+/** Points dist at `site` with one rename; a dist/ folder from before is moved into .build/sites first. */
+async function publish(site: string) {
+  await rm(nextLink, { force: true });
+  await symlink(path.relative(root, site), nextLink, 'dir');
+  checkpoint('linked');
+  const current = await lstat(dist).catch(() => undefined);
+  if (current?.isDirectory()) {
+    // Once, when moving from a dist/ folder to a dist link: the old site is kept until the link replaces it.
+    await rename(dist, path.join(sites, 'folder'));
+  }
+  await rename(nextLink, dist);
+}
 
 async function main() {
   const started = performance.now();
-  await rm(path.join(root, '.build'), { recursive: true, force: true });
-  await mkdir(path.dirname(staging), { recursive: true });
+  await lock();
+  let site: string | undefined;
+  let publishedNow = false;
+  try {
+    checkpoint('locked');
+    const keep = await published();
+    await tidy(keep);
+    const id = `${Date.now().toString(36)}-${process.pid}`;
+    const staging = path.join(sites, id);
+    site = staging;
+    await mkdir(sites, { recursive: true });
 
-  const steps: string[] = [];
-  const timed = async (name: string, step: () => Promise<unknown>) => {
-    const at = performance.now();
-    await step();
-    steps.push(`${name} ${((performance.now() - at) / 1000).toFixed(1)} s`);
-  };
-  await timed('astro', () => build({ root, outDir: staging, logLevel: 'warn' }));
-  await timed('pagefind', () => indexSite(staging));
-  await timed('compress', () => precompress(staging));
-
-  if (await exists(dist)) await rename(dist, previous);
-  await rename(staging, dist);
-  await rm(previous, { recursive: true, force: true });
-  const seconds = ((performance.now() - started) / 1000).toFixed(1);
-  console.log(`网站已生成：dist/（用时 ${seconds} 秒）。\nSite built in dist/ (${seconds} s: ${steps.join(', ')}).`);
+    const steps: string[] = [];
+    const timed = async <T>(name: string, step: () => Promise<T>, note: (result: T) => string = () => '') => {
+      const at = performance.now();
+      const result = await step();
+      steps.push(`${name} ${((performance.now() - at) / 1000).toFixed(1)} s${note(result)}`);
+    };
+    // Astro runs the content check first and Pagefind last (see astro.config.mjs).
+    await timed('astro + pagefind', () => build({ root, outDir: staging, logLevel: 'warn' }));
+    await dropInternals(staging);
+    checkpoint('staged');
+    await timed(
+      'compress',
+      () => precompress(staging, path.join(work, 'cache', 'compress')),
+      (t) => `, ${t.compressed} of ${t.files} files new`,
+    );
+    checkpoint('compressed');
+    await publish(staging);
+    publishedNow = true;
+    checkpoint('published');
+    await tidy(id);
+    const seconds = ((performance.now() - started) / 1000).toFixed(1);
+    console.log(`网站已生成：dist/（用时 ${seconds} 秒）。\nSite built in dist/ (${seconds} s: ${steps.join(', ')}).`);
+  } finally {
+    // A failed build's folder goes at once (a killed one's, at the next build).
+    if (site && !publishedNow) await rm(site, { recursive: true, force: true });
+    await rm(lockFile, { force: true });
+  }
 }
 
 main().catch((error: unknown) => {
+  if (error instanceof BuildStopped) {
+    console.error(`\n${error.message}`);
+    process.exit(75);
+  }
   const message = error instanceof Error ? error.message : String(error);
   console.error(
     `\n构建失败，dist/ 中已发布的网站保持不变。\nBuild failed; the site in dist/ is unchanged.\n\n${message}`,

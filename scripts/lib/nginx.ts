@@ -11,7 +11,9 @@ import path from 'node:path';
 
 export const NGINX = process.env.NGINX_PATH ?? '/usr/sbin/nginx';
 const DEPLOY = path.resolve('deploy/nginx');
-const BROTLI_MODULE = '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
+/** Debian's brotli_static module (libnginx-mod-http-brotli-static): required, `npm test` installs it (scripts/provision.ts). */
+export const BROTLI_MODULE =
+  process.env.NGINX_BROTLI_MODULE ?? '/usr/lib/nginx/modules/ngx_http_brotli_static_module.so';
 
 const freePort = () =>
   new Promise<number>((resolve, reject) => {
@@ -30,24 +32,23 @@ export interface RunningNginx {
 
 /** Starts nginx over `root` and resolves once it answers. */
 export async function startNginx(root: string): Promise<RunningNginx> {
-  if (!existsSync(NGINX)) {
-    throw new Error(
-      `nginx not found at ${NGINX}: install Debian's nginx (apt-get install nginx libnginx-mod-http-brotli-static).`,
-    );
+  // Never a silent downgrade: without the module the brotli rule would be dropped and a test would fail for no clear reason.
+  for (const [file, pkg] of [
+    [NGINX, 'nginx'],
+    [BROTLI_MODULE, 'libnginx-mod-http-brotli-static'],
+  ]) {
+    if (!existsSync(file!))
+      throw new Error(`${file} not found: run \`npm test\` (it installs it as root) or apt-get install ${pkg}.`);
   }
   const port = await freePort();
   const dir = mkdtempSync(path.join(tmpdir(), 'report-nginx-'));
-  const brotli = existsSync(BROTLI_MODULE);
-  const site = readFileSync(path.join(DEPLOY, 'site.conf'), 'utf8').replace(
-    /^brotli_static on;$/m,
-    brotli ? 'brotli_static on;' : '# brotli_static: module not installed',
-  );
-  writeFileSync(path.join(dir, 'site.conf'), site);
+  writeFileSync(path.join(dir, 'site.conf'), readFileSync(path.join(DEPLOY, 'site.conf')));
   writeFileSync(path.join(dir, 'security-headers.conf'), readFileSync(path.join(DEPLOY, 'security-headers.conf')));
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(
     conf,
-    `${brotli ? `load_module ${BROTLI_MODULE};\n` : ''}daemon off;
+    `load_module ${BROTLI_MODULE};
+daemon off;
 master_process off;
 worker_processes 1;
 pid ${dir}/nginx.pid;

@@ -23,3 +23,7 @@ export function firstSentence(text: string): string {
   const end = plain.indexOf('。');
   return end === -1 ? plain : plain.slice(0, end + 1);
 }
+
+/** A report's title with its 文号 in brackets, or the title alone for a report published without one. */
+export const titleWithNumber = (report: { title: string; documentNumber?: string | undefined }) =>
+  report.documentNumber ? `${report.title}（${report.documentNumber}）` : report.title;

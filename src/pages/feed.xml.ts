@@ -2,7 +2,7 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE } from '../lib/constants.ts';
-import { firstSentence, formatDateZh } from '../lib/format.ts';
+import { firstSentence, formatDateZh, titleWithNumber } from '../lib/format.ts';
 import { getReports } from '../lib/report.ts';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -13,7 +13,7 @@ export const GET: APIRoute = async ({ site }) => {
     site: site!,
     customData: `<language>${SITE.lang}</language>`,
     items: reports.map((report) => ({
-      title: `${report.data.title}（${report.data.documentNumber}）`,
+      title: titleWithNumber(report.data),
       link: report.url,
       pubDate: report.data.published,
       description: `${report.data.issuers.join('、')}${formatDateZh(report.data.published)}发布。${firstSentence(report.entry.body ?? '')}`,

@@ -77,6 +77,22 @@ describe('one-line citation', () => {
     }
   });
 
+  it('names a report published without a 文号 by its title', () => {
+    const withoutNumber = { ...report, documentNumber: undefined };
+    expect(oneLineCitation(withoutNumber, { year: 2023, city: '鞍山市', label: '受理案件', text: '3件' })).toBe(
+      '据《关于2023年鞍山市法治政府建设情况的报告》，2023年鞍山市受理案件3件。',
+    );
+    expect(
+      gbtCitation({
+        report: withoutNumber,
+        place: '鞍山',
+        sectionHeading: '（一）甲',
+        url: 'https://x/',
+        accessed: new Date(2025, 0, 1),
+      }),
+    ).toMatch(/^中共鞍山市委, 鞍山市人民政府\. 关于2023年鞍山市法治政府建设情况的报告\[R\/OL\]\. /);
+  });
+
   it('does not repeat the city when the label already says 全市 or 市…', () => {
     expect(line('全市受理法律援助案件', '3721件')).toContain('2023年鞍山市受理法律援助案件3721件');
     expect(line('市政府系统办理政协提案', '300件')).toContain('2023年鞍山市政府系统办理政协提案300件');

@@ -45,6 +45,25 @@ describe('CSV export', () => {
     expect(csvField('两行\n文字')).toBe('"两行\n文字"');
     expect(csvField('全角，逗号')).toBe('全角，逗号');
   });
+
+  it('neutralises cells a spreadsheet would run as a formula (OWASP CSV injection)', () => {
+    expect(csvField('=HYPERLINK("http://x","点击")')).toBe('"\'=HYPERLINK(""http://x"",""点击"")"');
+    expect(csvField("+1+cmd|' /C calc'!A0")).toBe("\"'+1+cmd|' /C calc'!A0\"");
+    expect(csvField('-2+3')).toBe('"\'-2+3"');
+    expect(csvField('@SUM(A1)')).toBe('"\'@SUM(A1)"');
+    expect(csvField('\t=1')).toBe('"\'\t=1"');
+    expect(csvField('\r=1')).toBe('"\'\r=1"');
+    // Numbers stay numbers, and a formula character later in the text is harmless.
+    expect(csvField(-5)).toBe('-5');
+    expect(csvField('-12.5')).toBe('-12.5');
+    expect(csvField('增长+5%')).toBe('增长+5%');
+  });
+
+  it('leaves the JSON as it is: only the CSV neutralises formulas', () => {
+    const injected = { ...row, label: '=1+1' };
+    expect(JSON.parse(toJson([injected])).metrics[0].label).toBe('=1+1');
+    expect(toCsv([injected])).toContain(`"'=1+1"`);
+  });
 });
 
 describe('JSON export', () => {

@@ -14,6 +14,15 @@ describe('parseFigure: a figure as written in Chinese, read into base units', ()
     ['27544人次', 27_544, '人次', null],
     ['110件次', 110, '件次', null],
     ['22大类', 22, '大类', null],
+    ['100多件', 100, '件', 'more-than'],
+    ['超过100家', 100, '家', 'more-than'],
+    ['5个工作日以内', 5, '个工作日', 'at-most'],
+    ['30天以下', 30, '天', 'at-most'],
+    ['不超过3个月', 3, '个月', 'at-most'],
+    ['近3000件', 3000, '件', 'about'],
+    ['约1.2亿元', 120_000_000, '元', 'about'],
+    ['3721件左右', 3721, '件', 'about'],
+    ['2个百分点', 2, '个百分点', null],
   ])('%s → %d %s (%s)', (text, value, unit, qualifier) => {
     expect(parseFigure(text)).toMatchObject({ value, unit, qualifier });
   });
@@ -26,7 +35,7 @@ describe('parseFigure: a figure as written in Chinese, read into base units', ()
     expect(parseFigure('3721')).toMatchObject({ value: 3721, unit: null });
   });
 
-  it.each(['三千件', '3,721件', '约3721件', '3721件左右', '22余万余次', ''])('rejects %j', (text) => {
+  it.each(['三千件', '3,721件', '约3721件以上', '超过22万余次', '22余万余次', ''])('rejects %j', (text) => {
     expect(parseFigure(text)).toBeNull();
   });
 });

@@ -60,6 +60,8 @@ describe('figureMatchesNumbers: numbers match exactly, not by prefix', () => {
   it('indexes the other spellings of a figure', () => {
     expect(figureSearchWords({ text: '97.2万件', value: 972000 })).toEqual(['97.2万', '97.2', '972000']);
     expect(figureSearchWords({ text: '3721件', value: 3721 })).toEqual(['3721']);
+    expect(figureSearchWords({ text: '约1.2亿元', value: 120_000_000 })).toContain('1.2亿');
+    expect(figureSearchWords({ text: '近3000件', value: 3000 })).toEqual(['3000']);
   });
 });
 

@@ -41,6 +41,17 @@ export function placeholderBody(year: number, title: string): string {
   ].join('\n');
 }
 
+/** Drops what a chart says in words about last year's figures (its note and summary); the figures it names stay. */
+function dropChartWording(document: Document) {
+  const charts = document.get('charts');
+  if (!isSeq(charts)) return;
+  for (const chart of charts.items) {
+    if (!isMap(chart)) continue;
+    chart.delete('note');
+    chart.delete('summary');
+  }
+}
+
 /** Next year's section file from last year's. */
 export function scaffoldSection(source: string, from: number, to: number): string {
   const { frontmatter } = split(source);
@@ -60,6 +71,7 @@ export function scaffoldSection(source: string, from: number, to: number): strin
   // Last year's non-figures and plan links belong to last year's text.
   document.delete('nonFigures');
   document.delete('followUps');
+  dropChartWording(document);
   return join(document, placeholderBody(to, newTitle));
 }
 
@@ -68,6 +80,7 @@ export function scaffoldIndex(source: string, from: number, to: number): string 
   const { frontmatter } = split(source);
   const document = parseDocument(frontmatter);
   document.set('title', shiftYear(String(document.get('title') ?? ''), from, to));
+  dropChartWording(document);
   const reminders: Record<string, string> = {
     documentNumber: ' 请改为今年的文号 set this year’s document number',
     published: ' 请改为今年的发布日期 set this year’s date',

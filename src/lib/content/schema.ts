@@ -7,10 +7,13 @@
  * need the Markdown body or several files live in `checks/`.
  */
 import { z } from 'astro/zod';
-import { QUALIFIERS, RESERVED_ID_PREFIXES, RESERVED_IDS, RESERVED_SLUGS, SECTION_KINDS, UNITS } from '../constants.ts';
+import { QUALIFIER_WORDS, QUALIFIERS, RESERVED_ID_PREFIXES, RESERVED_IDS, RESERVED_SLUGS, SECTION_KINDS, UNITS } from '../constants.ts';
 import { parseFigure } from '../figures/parse.ts';
 import { plainText, nameText, numberOf } from './fields.ts';
 import { say, says } from './messages.ts';
+
+/** Every qualifier word, for messages: 余、多、超过、以上…. */
+const allQualifierWords = Object.values(QUALIFIER_WORDS).flat().join('、');
 
 const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
@@ -90,7 +93,10 @@ const metricFields = z
     }),
     /** The figure exactly as written in the text: 22万余次. Empty (null) until filled, like value. */
     text: plainText().nullable(),
-    /** more-than where the text says 余, at-least where it says 以上. */
+    /**
+     * The words around the number: more-than (余 多 超过), at-least (以上), at-most (以内 以下
+     * 不超过), about (近 约 左右). Required exactly when the text has one of these words.
+     */
     qualifier: z.enum(Object.keys(QUALIFIERS) as [keyof typeof QUALIFIERS]).optional(),
     /** Words just before the figure, needed only when the same figure appears twice in a section. */
     context: plainText().optional(),
@@ -100,6 +106,11 @@ const metricFields = z
     partsSum: z.boolean().optional(),
     /** For a stated rate: how to recompute it from other figures. */
     rate: rateSchema.optional(),
+    /**
+     * Set by `npm run new-report -- --from` on a figure new this year: its id and label were
+     * made up by the importer. `npm run check` lists it until staff confirm both and delete the line.
+     */
+    provisional: z.boolean().optional(),
   })
   .strict();
 
@@ -151,12 +162,12 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
     if (parsed.qualifier !== (metric.qualifier ?? null)) {
       const expected = parsed.qualifier
         ? say(
-            `原文「${metric.text}」带有「${QUALIFIERS[parsed.qualifier]}」，请填写 qualifier: ${parsed.qualifier}。`,
-            `The text "${metric.text}" says ${QUALIFIERS[parsed.qualifier]}: set qualifier: ${parsed.qualifier}.`,
+            `原文「${metric.text}」带有「${parsed.qualifierWord}」，请填写 qualifier: ${parsed.qualifier}。`,
+            `The text "${metric.text}" says ${parsed.qualifierWord}: set qualifier: ${parsed.qualifier}.`,
           )
         : say(
-            `原文「${metric.text}」没有「余」或「以上」，请删除 qualifier。`,
-            `The text "${metric.text}" has no 余 or 以上: remove qualifier.`,
+            `原文「${metric.text}」没有「${allQualifierWords}」这类字，请删除 qualifier。`,
+            `The text "${metric.text}" has none of ${allQualifierWords}: remove qualifier.`,
           );
       ctx.addIssue({ code: 'custom', path: ['qualifier'], message: expected });
     }
@@ -352,24 +363,25 @@ export const reportSchema = z
   .object({
     /** The official title: 关于2023年鞍山市法治政府建设情况的报告. */
     title: nameText(),
-    /** The issuing bodies, in the order printed: 中共鞍山市委, 鞍山市人民政府. */
-    issuers: z.array(nameText()).min(1),
-    /** Document number: 鞍委〔2024〕17号. */
-    documentNumber: nameText(),
+    /** The issuing bodies, in the order printed: 中共鞍山市委, 鞍山市人民政府. Empty when the text names none. */
+    issuers: z.array(nameText()).default([]),
+    /** Document number: 鞍委〔2024〕17号. Absent when the report was published without one. */
+    documentNumber: nameText().optional(),
     /** Publication date, YYYY-MM-DD. */
     published: z.coerce.date({
       error: says('published 应为日期，格式 YYYY-MM-DD，例如 2024-03-15。', 'published must be a date, YYYY-MM-DD.'),
     }),
-    /** The office that published it: 法治调研督察科. */
-    source: nameText(),
-    /** Address of the official publication. */
+    /** The office that published it: 法治调研督察科. Absent when the text does not say. */
+    source: nameText().optional(),
+    /** Address of the official publication; absent until staff add it (the importer reminds them). */
     sourceUrl: z.url({
       protocol: /^https?$/,
       error: says(
         'sourceUrl 应为以 http:// 或 https:// 开头的完整网址。',
         'sourceUrl must be a full address starting with http:// or https://.',
       ),
-    }),
+    })
+    .optional(),
     /** Heading of the measures part: 主要举措和成效. */
     measuresHeading: nameText().default('主要举措和成效'),
     /** Ids of the figures shown on the report's cover. */

@@ -13,7 +13,7 @@ export interface MetricRow extends Pick<FilledMetric, 'id' | 'label' | 'value' |
   section: number;
   /** The section's title, without its numbering. */
   sectionTitle: string;
-  /** more-than (余), at-least (以上), or null (never left out, so every row has every column). */
+  /** more-than (余 多 超过), at-least (以上), at-most (以内 以下 不超过), about (近 约 左右), or null (never left out, so every row has every column). */
   qualifier: NonNullable<FilledMetric['qualifier']> | null;
   /** The metric's address: its section page and anchor. */
   url: string;
@@ -22,9 +22,18 @@ export interface MetricRow extends Pick<FilledMetric, 'id' | 'label' | 'value' |
 /** UTF-8 byte order mark: without it Excel opens Chinese CSV as mojibake. */
 export const BOM = '\uFEFF';
 
-/** Quotes a CSV field per RFC 4180 when it holds a comma, quote or line break. */
+/** A cell Excel/WPS would run as a formula: it begins with = + - @, a tab or a CR (OWASP "CSV injection"). */
+const FORMULA_START = /^[=+\-@\t\r]/;
+/** A plain number (a negative value, say) is data, not a formula: it stays a number in the spreadsheet. */
+const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
+
+/**
+ * One CSV field: quoted per RFC 4180 when it holds a comma, quote or line break; a cell that
+ * would start a formula gets a leading apostrophe (shown as text, never run) and is quoted.
+ */
 export function csvField(value: unknown): string {
   const text = value === null || value === undefined ? '' : String(value);
+  if (FORMULA_START.test(text) && !PLAIN_NUMBER.test(text)) return `"'${text.replaceAll('"', '""')}"`;
   return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

@@ -70,7 +70,8 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     type: 'string',
     required: false,
     values: Object.keys(QUALIFIERS),
-    description: 'more-than 表示原文写“余”（多于该数），at-least 表示原文写“以上”（不少于该数）；没有则为空。',
+    description:
+      'more-than 表示原文写“余”“多”“超过”或“逾”（多于该数），at-least 表示“以上”（不少于该数），at-most 表示“以内”“以下”或“不超过”（不多于该数），about 表示“近”“约”“大约”或“左右”（约数）；没有则为空。',
   },
   {
     name: 'url',

@@ -75,7 +75,8 @@ export function numbersIn(text: string): NumberInText[] {
 }
 
 /** Why a number in the text is not a figure, in words staff recognise; null when it is one. */
-export type NonFigureKind = 'year' | 'date' | 'document-number' | 'title' | 'hotline' | 'declared';
+export type NonFigureKind =
+  'year' | 'date' | 'document-number' | 'title' | 'hotline' | 'list-marker' | 'ordinal' | 'declared';
 
 /** Spans of the text matching a pattern. */
 const spansOf = (text: string, pattern: RegExp): Span[] =>
@@ -83,9 +84,13 @@ const spansOf = (text: string, pattern: RegExp): Span[] =>
 
 const inside = (spans: Span[], at: number) => spans.some((s) => at >= s.start && at < s.end);
 
+/** The start of the line `at` is on. */
+const lineStart = (text: string, at: number) => text.lastIndexOf('\n', at - 1) + 1;
+
 /**
- * Classifies a number that no metric covers. Years (2023年, 2023年度), dates, document
- * numbers (〔2024〕17号), titles in 《》 and hotline numbers (12345, 12348) are not figures;
+ * Classifies a number that no metric covers. Years (2023年, 2023年度, 2021-2025年), dates,
+ * document numbers (〔2024〕17号), titles in 《》, hotline numbers (12345, 12348), list
+ * markers (1. 2、 （3） at the start of a line) and ordinals (第3批) are not figures;
  * `declared` lists other strings the section's author has marked as not figures.
  */
 export function nonFigureKind(
@@ -99,7 +104,20 @@ export function nonFigureKind(
   if (inside(spansOf(text, /《[^》]*》/g), number.start)) return 'title';
   if (inside(spansOf(text, /\d{4}-\d{1,2}-\d{1,2}/g), number.start)) return 'date';
   if (/^(19|20)\d{2}$/.test(number.digits) && after.startsWith('年')) return 'year';
+  // The first year of a span: 2021-2025年, 2021—2025年, 2021至2025年.
+  if (
+    /^(19|20)\d{2}$/.test(number.digits) &&
+    /^\s*[-－—–~～至到]\s*(19|20)\d{2}年/.test(text.slice(number.end, number.end + 8))
+  )
+    return 'year';
+  const lead = text.slice(lineStart(text, number.start), number.start);
+  if (/^(#+\s*)?[（(]?$/.test(lead) && /^(\\?[.．、]|[）)])/.test(text.slice(number.end, number.end + 2)))
+    return 'list-marker';
+  if (before === '第') return 'ordinal';
   if (/^\d{1,2}$/.test(number.digits) && /^(月|日)/.test(after)) return 'date';
+  // The first month or day of a span: 1-10月, 1至3月.
+  if (/^\d{1,2}$/.test(number.digits) && /^[-－—–~～至到]\d{1,2}(月|日)/.test(text.slice(number.end, number.end + 4)))
+    return 'date';
   if (before === '〔' || (before === '〕' && after.startsWith('号'))) return 'document-number';
   if (/^123\d\d$/.test(number.digits)) return 'hotline';
   for (const phrase of declared) {

@@ -1,9 +1,10 @@
 /**
- * Reading a figure as it is written in Chinese text (「22万余次」「3.81亿元」「95%以上」)
- * into a number in base units, so the build can prove that text and data agree.
+ * Reading a figure as it is written in Chinese text (「22万余次」「3.81亿元」「95%以上」
+ * 「近3000件」「5个工作日以内」) into a number in base units, so the build can prove that
+ * text and data agree, and `npm run new-report -- --from` can find every figure of a text.
  */
 import type { QUALIFIERS, UNITS } from '../constants.ts';
-import { MAGNITUDE_PATTERN, MAGNITUDES, UNIT_PATTERN } from '../constants.ts';
+import { MAGNITUDE_PATTERN, MAGNITUDES, QUALIFIER_WORDS, UNIT_PATTERN } from '../constants.ts';
 
 export type Unit = (typeof UNITS)[number];
 export type Qualifier = keyof typeof QUALIFIERS;
@@ -14,15 +15,32 @@ export interface ParsedFigure {
   digits: string;
   /** 万 or 亿 where written. */
   magnitude: Magnitude | null;
-  /** more-than for 余, at-least for 以上. */
+  /** more-than (余 多 超过), at-least (以上), at-most (以内 以下 不超过), about (近 约 左右). */
   qualifier: Qualifier | null;
+  /** The qualifier's word as written (余, 以上, 近…), or null. */
+  qualifierWord: string | null;
   /** The unit as written, or null when the text has none. */
   unit: Unit | null;
   /** The value in base units: 3.81亿 → 381000000. */
   value: number;
 }
 
-const FIGURE_PATTERN = new RegExp(`^(\\d+(?:\\.\\d+)?)(余)?(${MAGNITUDE_PATTERN})?(余)?(${UNIT_PATTERN})?(以上)?$`);
+// 约 and 近 only as words of their own, as the content check reads them: not 节约, 制约, 最近, 将近.
+const BEFORE = '(不超过|(?<!不)超过|逾|大约|(?<![节制预签契邀特公合大])约|(?<![最附邻将接])近)?';
+const NUMBER = `(\\d+(?:\\.\\d+)?)(余|多)?(${MAGNITUDE_PATTERN})?(余|多)?`;
+const AFTER = '(以上|以内|以下|左右)?';
+const FIGURE_PATTERN = new RegExp(`^${BEFORE}${NUMBER}(${UNIT_PATTERN})?${AFTER}$`);
+
+/**
+ * Every figure written in a text (a number in Arabic numerals followed by a unit), with
+ * the qualifier words around it: the pattern `findFigures` runs over a section's body.
+ */
+export const figurePattern = () => new RegExp(`(?<![\\d.])${BEFORE}${NUMBER}(${UNIT_PATTERN})${AFTER}`, 'g');
+
+const qualifierOf = (word: string): Qualifier =>
+  (Object.keys(QUALIFIER_WORDS) as Qualifier[]).find((kind) =>
+    (QUALIFIER_WORDS[kind] as readonly string[]).includes(word),
+  )!;
 
 /**
  * Multiplies a decimal string by a power of ten without floating-point error
@@ -37,20 +55,27 @@ export function scaleDecimal(digits: string, factor: number): number {
   return Number(`${whole}${fraction.slice(0, zeros)}.${fraction.slice(zeros)}`);
 }
 
-/** Parses a figure as written, or returns null when it is not a figure this site understands. */
-export function parseFigure(text: string): ParsedFigure | null {
-  const match = FIGURE_PATTERN.exec(text.normalize('NFKC'));
-  if (!match) return null;
-  const [, digits = '', moreThanBefore, magnitude, moreThanAfter, unit, atLeast] = match;
-  if (moreThanBefore && moreThanAfter) return null;
+/** Reads the groups of FIGURE_PATTERN or figurePattern(); null when two qualifiers are written. */
+export function figureFromGroups(groups: readonly (string | undefined)[]): ParsedFigure | null {
+  const [prefix, digits = '', moreBefore, magnitude, moreAfter, unit, suffix] = groups;
+  const words = [prefix, moreBefore, moreAfter, suffix].filter((word): word is string => Boolean(word));
+  if (words.length > 1) return null;
   const factor = magnitude ? MAGNITUDES[magnitude as Magnitude] : 1;
+  const word = words[0] ?? null;
   return {
     digits,
     magnitude: (magnitude as Magnitude | undefined) ?? null,
-    qualifier: moreThanBefore || moreThanAfter ? 'more-than' : atLeast ? 'at-least' : null,
+    qualifier: word ? qualifierOf(word) : null,
+    qualifierWord: word,
     unit: (unit as Unit | undefined) ?? null,
     value: scaleDecimal(digits, factor),
   };
+}
+
+/** Parses a figure as written, or returns null when it is not a figure this site understands. */
+export function parseFigure(text: string): ParsedFigure | null {
+  const match = FIGURE_PATTERN.exec(text.normalize('NFKC'));
+  return match ? figureFromGroups(match.slice(1)) : null;
 }
 
 /** Number of decimal places written ("98.8" → 1), used to judge rounding in stated rates. */

@@ -73,7 +73,11 @@ export function figureMatchesNumbers(figure: FigureNumbers, numbers: readonly Qu
 export function figureSearchWords(figure: Pick<FigureNumbers, 'text' | 'value'>): string[] {
   const [number] = queryNumbers(figure.text.normalize('NFKC'));
   if (!number) return [];
-  const asWritten = figure.text.normalize('NFKC').match(/^\d+(?:\.\d+)?(?:余)?(?:万|亿)?/)?.[0];
+  // 近3000件 and 约1.2亿元 are found as 3000 and 1.2亿 too: the qualifier word before the number is left out.
+  const asWritten = figure.text
+    .normalize('NFKC')
+    .replace(/^(不超过|超过|近|约)/, '')
+    .match(/^\d+(?:\.\d+)?(?:余|多)?(?:万|亿)?/)?.[0];
   return [...new Set([asWritten, number.written, String(figure.value)].filter((word): word is string => !!word))];
 }
 

@@ -5,7 +5,7 @@
  * the section pages leave out so it is not found twelve times.
  *
  * Pure data: the records are emitted by src/pages/search/records.json.ts at build time and
- * added to Pagefind by scripts/lib/search-index.ts through its Node API.
+ * added to Pagefind by src/integrations/search-index.ts through its Node API.
  */
 import type { FilledMetric, ReportData } from '../content/schema.ts';
 import { figureSearchWords } from './query.ts';

@@ -1,7 +1,7 @@
 /**
  * The search index's custom records (every figure, each report's metadata) and the section
  * pages' filters and meta, emitted at
- * build time for scripts/lib/search-index.ts, which adds them to Pagefind and then
+ * build time for src/integrations/search-index.ts, which adds them to Pagefind and then
  * removes this file from the published site.
  */
 import type { APIRoute } from 'astro';

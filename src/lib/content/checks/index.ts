@@ -8,6 +8,7 @@ import { isFilled } from '../schema.ts';
 import { checkCharts } from './charts.ts';
 import { checkPlaceholder, checkSourceFile, checkUnfilled } from './drafts.ts';
 import { checkMarkup } from './markup.ts';
+import { checkProvisional } from './new-figures.ts';
 import { checkNamedNumbers, checkPreambleNumbers, checkWrittenNumbers } from './numbers.ts';
 import { checkAgainstSource } from './source.ts';
 import { checkSwappedLabels, checkUndeclaredNumbers, locateMetrics } from './text.ts';
@@ -26,8 +27,8 @@ import type { ReportInput } from './types.ts';
 export { checkAcrossYears } from './years.ts';
 export type { ReportInput, SectionInput } from './types.ts';
 
-/** Every check of one year's report. */
-export function checkReport(report: ReportInput): Problem[] {
+/** Every check of one year's report; `previous` (the year before, if read) lends its ids to the hints. */
+export function checkReport(report: ReportInput, previous?: ReportInput): Problem[] {
   const problems: Problem[] = [];
   const { draft } = report.data;
   const issuesOf = (file: string) => reporter(file, { draft, problems });
@@ -41,12 +42,14 @@ export function checkReport(report: ReportInput): Problem[] {
   for (const section of report.sections) {
     const issues = issuesOf(section.file);
     checkUnfilled(draft, section, issues);
+    checkProvisional(section, issues);
     if (checkPlaceholder(draft, section.body, issues)) continue;
     checkMarkup(section.body, issues);
     checkWrittenNumbers(section.body, section.data.nonFigures, issues);
     checkFollowUpItems(section, issues);
     const spans = locateMetrics(section, issues);
-    checkUndeclaredNumbers(section, spans, issues);
+    const before = previous?.sections.find((other) => other.data.slug === section.data.slug);
+    checkUndeclaredNumbers(section, spans, issues, before);
     checkSwappedLabels(section, spans, issues);
   }
   const { refs, byId } = indexMetrics(report, issuesOf);

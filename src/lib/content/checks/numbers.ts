@@ -3,13 +3,13 @@
  * not a count (a year, a date, a document number, a title, a hotline named as one); in the
  * preamble and in labels, titles, notes and summaries it is one of the year's figures.
  */
-import { nonFigureKind, numbersIn, type NonFigureKind, type NumberInText } from '../../figures/locate.ts';
+import { findFigure, nonFigureKind, numbersIn, type NonFigureKind, type NumberInText } from '../../figures/locate.ts';
 import { UNITS } from '../../constants.ts';
 import type { Issues } from '../messages.ts';
 import type { FilledMetric } from '../schema.ts';
 
 /** A hotline number is one only where the text names it so: “12345” in quotes, or 12348热线/公共法律服务/法网. */
-const HOTLINE_AFTER = /^(?:”|热线|公共法律服务|辽宁法网|法网|政务服务|平台)/;
+const HOTLINE_AFTER = /^(?:[”"]|热线|公共法律服务|辽宁法网|法网|政务服务|平台)/;
 
 /**
  * Why a number is not a figure, as `nonFigureKind` says, but stricter where it is loose: a
@@ -17,16 +17,25 @@ const HOTLINE_AFTER = /^(?:”|热线|公共法律服务|辽宁法网|法网|政
  */
 export function nonFigure(text: string, number: NumberInText, declared: readonly string[] = []): NonFigureKind | null {
   const kind = nonFigureKind(text, number, declared);
+  // A number staff listed in nonFigures is not a figure, whatever it looks like.
+  const listed = () => (isDeclared(text, number, declared) ? 'declared' : null);
   if (kind === 'hotline') {
-    return HOTLINE_AFTER.test(text.slice(number.end, number.end + 6)) ? kind : null;
+    return HOTLINE_AFTER.test(text.slice(number.end, number.end + 6)) ? kind : listed();
   }
   if (kind === 'title') {
     const open = text.lastIndexOf('《', number.start);
     const close = text.indexOf('》', number.start);
     const title = text.slice(open, close + 1);
-    return /[。\n]/.test(title) || title.length > 80 ? null : kind;
+    return /[。\n]/.test(title) || title.length > 80 ? listed() : kind;
   }
   return kind;
+}
+
+/** True when one of the `declared` phrases covers the number where it stands. */
+function isDeclared(text: string, number: NumberInText, declared: readonly string[]): boolean {
+  return declared.some((phrase) =>
+    findFigure(text, phrase).some((at) => number.start >= at && number.end <= at + phrase.length),
+  );
 }
 
 /** Numbers written in Chinese numerals as a count (八千八百八十八件, 三百余家), not as a name (“一件事一次办”). */

@@ -88,8 +88,9 @@ export function checkAgainstSource(report: ReportInput, issuesOf: (file: string)
   if (source === null || isPlaceholder(source) || !report.complete) return;
   if (report.sections.some((section) => isPlaceholder(section.body)) || isPlaceholder(report.body)) return;
   const lines = source.split(/\r?\n/).map((line) => line.trim());
-  // Line 1 holds the issuers and the title; line 2 the web page's byline.
-  const [heading = '', , ...rest] = lines;
+  // Line 1 holds the issuers and the title; line 2 the web page's byline, when the text has one.
+  const [heading = '', second = '', ...others] = lines;
+  const rest = /时间|来源|作者|点击/.test(second) ? others : [second, ...others];
   const index = issuesOf(report.file);
   for (const [field, text] of [['title', report.data.title], ...report.data.issuers.map((issuer, i) => [['issuers', i], issuer] as const)] as const) {
     if (normal(heading).includes(normal(text))) continue;

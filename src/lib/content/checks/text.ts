@@ -7,6 +7,7 @@ import { locateFigure, numbersIn, type Span } from '../../figures/locate.ts';
 import { parseFigure } from '../../figures/parse.ts';
 import type { Issues } from '../messages.ts';
 import { isFilled, type FilledMetric } from '../schema.ts';
+import { pasteHint } from './new-figures.ts';
 import { nonFigure } from './numbers.ts';
 import { metricPath, type SectionInput } from './types.ts';
 
@@ -79,7 +80,7 @@ export function locateMetrics(section: SectionInput, issues: Issues): Map<string
         issues.error(
           { path, bodyOffset: found.span.start },
           {
-            zh: `指标「${metric.id}」的 text「${metric.text}」在原文中后面还有「${next}」：请把完整的数字写进 text（例如「${metric.text}${next.replace(/[^余以上万亿]/g, '')}」）。`,
+            zh: `指标「${metric.id}」的 text「${metric.text}」在原文中后面还有「${next}」：请把完整的数字写进 text（例如「${metric.text}${next.replace(/[^余以上内下左右万亿]/g, '')}」）。`,
             en: `The text "${metric.text}" of "${metric.id}" continues with "${next}" in the body: write the whole figure in text.`,
           },
         );
@@ -168,9 +169,15 @@ export function checkSwappedLabels(section: SectionInput, spans: Map<string, Spa
 /**
  * Reports numbers in the text that are neither a declared figure nor a year, date, title or hotline.
  * While some of the section's figures are still unfilled, the numbers they will cover are expected:
- * they are listed once, in one problem, instead of one error each.
+ * they are listed once, in one problem, instead of one error each. Otherwise each is reported with
+ * the entry to paste (`previous`: last year's section of the same slug, for its ids).
  */
-export function checkUndeclaredNumbers(section: SectionInput, spans: Map<string, Span>, issues: Issues) {
+export function checkUndeclaredNumbers(
+  section: SectionInput,
+  spans: Map<string, Span>,
+  issues: Issues,
+  previous?: SectionInput,
+) {
   const covered = [...spans.values()];
   const undeclared = numbersIn(section.body).filter(
     (number) =>
@@ -190,11 +197,12 @@ export function checkUndeclaredNumbers(section: SectionInput, spans: Map<string,
   }
   for (const number of undeclared) {
     const around = section.body.slice(Math.max(0, number.start - 8), number.end + 6).replace(/\s+/g, ' ');
+    const hint = pasteHint(section, number, previous);
     issues.error(
       { path: ['metrics'], bodyOffset: number.start },
       {
-        zh: `正文中的数字「${number.digits}」（…${around}…）没有登记为指标。请在 metrics 中为它添加一项（id、label、value、unit、text）；如果它不是统计数字，请把原文写法加入 nonFigures。`,
-        en: `The number ${number.digits} in the body (…${around}…) is not declared. Add a metric for it, or list it under nonFigures if it is not a figure.`,
+        zh: `正文中的数字「${number.digits}」（…${around}…）没有登记为指标。请在 metrics 中为它添加一项（id、label、value、unit、text）；如果它不是统计数字，请把原文写法加入 nonFigures。${hint.zh}`,
+        en: `The number ${number.digits} in the body (…${around}…) is not declared. Add a metric for it, or list it under nonFigures if it is not a figure. ${hint.en}`,
       },
     );
   }

@@ -2,7 +2,7 @@
  * A year's own rules: section files in order, slugs and metric ids unique, parts that add
  * up to their whole, stated rates that match their counts, headlines and plan items that exist.
  */
-import { decimalPlaces, parseFigure } from '../../figures/parse.ts';
+import { statedRate } from '../../figures/rate.ts';
 import { planItems } from '../../plan-items.ts';
 import type { Issues } from '../messages.ts';
 import { isFilled } from '../schema.ts';
@@ -81,12 +81,6 @@ export function indexMetrics(report: ReportInput, issuesOf: IssuesOf) {
   return { refs, byId };
 }
 
-/** Rounds a computed rate the way the text rounds it (42% → 0 decimals, 98.8% → 1). */
-const roundLike = (computed: number, written: string) => {
-  const places = decimalPlaces(parseFigure(written)?.digits ?? '0');
-  return Number(computed.toFixed(places));
-};
-
 /** Recomputes a stated rate from the counts it names. */
 export function checkRate({ metric, index }: MetricRef, byId: Map<string, MetricRef>, issues: Issues) {
   const rate = metric.rate;
@@ -102,15 +96,9 @@ export function checkRate({ metric, index }: MetricRef, byId: Map<string, Metric
       { zh: `rate.${field} 指向的指标「${id}」不存在。`, en: `rate.${field} names "${id}", which is not a metric of this year.` },
     );
   });
-  if (!a || !b || a.value === null || b.value === null || a.value === 0) return;
-  const computed =
-    rate.kind === 'share'
-      ? (a.value / b.value) * 100
-      : rate.kind === 'decrease'
-        ? ((a.value - b.value) / a.value) * 100
-        : ((b.value - a.value) / a.value) * 100;
-  const rounded = roundLike(computed, metric.text);
-  if (rounded === metric.value) return;
+  if (!a || !b || a.value === null || b.value === null) return;
+  const rounded = statedRate(rate.kind, a.value, b.value, metric.text);
+  if (rounded === null || rounded === metric.value) return;
   issues.error(
     { path: metricPath(index, 'value') },
     {

@@ -16,8 +16,11 @@ export function checkAcrossYears(reports: readonly ReportInput[]): Problem[] {
   checkTitleYears(sorted, problems);
   const numbers = new Map<string, ReportInput>();
   sorted.forEach((report, position) => {
-    const other = numbers.get(report.data.documentNumber);
-    if (!other) numbers.set(report.data.documentNumber, report);
+    const number = report.data.documentNumber;
+    // A report published without a 文号 shares none.
+    if (number === undefined) return;
+    const other = numbers.get(number);
+    if (!other) numbers.set(number, report);
     // Last year's number left unchanged is reported by compareWithPrevious.
     else if (other !== sorted[position - 1]) {
       reporter(report.file, { problems }).error(
@@ -53,9 +56,10 @@ export function checkAcrossYears(reports: readonly ReportInput[]): Problem[] {
 function compareWithPrevious(report: ReportInput, previous: ReportInput, problems: Problem[]) {
   const issues = reporter(report.file, { draft: report.data.draft, problems });
   const sameAsLastYear = [
-    ['documentNumber', '文号', report.data.documentNumber === previous.data.documentNumber],
+    // Two reports without a 文号 (or URL) do not share one.
+    ['documentNumber', '文号', report.data.documentNumber !== undefined && report.data.documentNumber === previous.data.documentNumber],
     ['published', '发布日期', report.data.published.getTime() === previous.data.published.getTime()],
-    ['sourceUrl', '官方原文网址', report.data.sourceUrl === previous.data.sourceUrl],
+    ['sourceUrl', '官方原文网址', report.data.sourceUrl !== undefined && report.data.sourceUrl === previous.data.sourceUrl],
   ] as const;
   for (const [field, name, same] of sameAsLastYear) {
     if (!same) continue;

@@ -1,5 +1,6 @@
 /**
- * Builds the Pagefind search index over a built site with Pagefind's Node API.
+ * Builds the Pagefind search index over the built site at `astro:build:done`, as Starlight
+ * does, with Pagefind's Node API; scripts/build.ts only stages and publishes.
  * Any error Pagefind reports fails the build (the CLI would only log some of them).
  *
  * What is indexed, once each, so no passage is ever returned twice:
@@ -13,9 +14,11 @@
  */
 import { readdir, readFile, rm } from 'node:fs/promises';
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { facetMarkup, type PageFacets, type SearchRecord } from '../../src/lib/search/records.ts';
-import { foldWidth } from '../../src/lib/search/query.ts';
+import { facetMarkup, type PageFacets, type SearchRecord } from '../lib/search/records.ts';
+import { foldWidth } from '../lib/search/query.ts';
 
 /** Only the section's heading and its official text: every other child of the article repeats them. */
 const EXCLUDE = ['[data-pagefind-body] > :not(header):not(.report-text)', '[data-pagefind-body] > header > p'];
@@ -73,4 +76,19 @@ export async function indexSite(site: string): Promise<{ pages: number; records:
   } finally {
     await pagefind.close();
   }
+}
+
+/** The integration: indexes the site Astro has just written; any Pagefind error fails the build. */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'anshan:search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const started = performance.now();
+        const { pages, records } = await indexSite(fileURLToPath(dir));
+        const seconds = ((performance.now() - started) / 1000).toFixed(1);
+        logger.info(`Pagefind: ${pages} pages, ${records} records in ${seconds} s`);
+      },
+    },
+  };
 }

@@ -1,0 +1,174 @@
+/**
+ * Continuing last year: which of this year's sections is last year's (by title), and which
+ * figure continues one of last year's metrics (same unit, similar words around the number,
+ * same or similar section), so ids, labels and year-over-year comparison carry over.
+ */
+import { locateFigure } from '../figures/locate.ts';
+import type { ChartData, MetricData, SectionData } from '../content/schema.ts';
+import { similarity } from './similarity.ts';
+import type { SplitSection } from './structure.ts';
+import type { FoundFigure } from './figures.ts';
+
+/** A section of last year's report, as the importer needs it. */
+export interface PreviousSection {
+  slug: string;
+  title: string;
+  kind: SectionData['kind'];
+  body: string;
+  metrics: MetricData[];
+  headline: string[];
+  charts: ChartData[];
+}
+
+/** Last year's report, as the importer needs it. */
+export interface PreviousReport {
+  year: number;
+  headline: string[];
+  charts: ChartData[];
+  sections: PreviousSection[];
+}
+
+/** Words on either side of a figure, within its paragraph. */
+export interface Surroundings {
+  /** The words of the clause before the number, since the last ，。；：: 受理法律援助案件共. */
+  clause: string;
+  before: string;
+  after: string;
+}
+
+const BEFORE = 16;
+const AFTER = 8;
+
+/** The words around a span of a body, not crossing a paragraph. */
+export function surroundings(body: string, start: number, end: number): Surroundings {
+  const before = body.slice(Math.max(0, start - BEFORE), start);
+  const after = body.slice(end, end + AFTER);
+  const clause =
+    body
+      .slice(Math.max(0, start - 2 * BEFORE), start)
+      .split(/[，。；：\n]/)
+      .at(-1) ?? '';
+  return { clause, before: before.slice(before.lastIndexOf('\n') + 1), after: after.split('\n')[0] ?? '' };
+}
+
+/** Titles compared without their years: 2024年重点工作安排 continues 2023年重点工作安排. */
+const titleScore = (a: SplitSection, b: PreviousSection) =>
+  a.kind !== b.kind
+    ? 0
+    : a.title === b.title
+      ? 1
+      : similarity(a.title.replace(/\d{4}年/g, ''), b.title.replace(/\d{4}年/g, ''));
+
+/** Pairs items by descending score, each at most once; unpaired items map to -1. */
+function assign(scores: { from: number; to: number; score: number }[], count: number): number[] {
+  const result = Array<number>(count).fill(-1);
+  const used = new Set<number>();
+  for (const { from, to } of [...scores].sort((a, b) => b.score - a.score || a.from - b.from || a.to - b.to)) {
+    if (result[from] !== -1 || used.has(to)) continue;
+    result[from] = to;
+    used.add(to);
+  }
+  return result;
+}
+
+/**
+ * For each of this year's sections, the index of last year's section it continues, or -1.
+ * Same title → same section; otherwise the most similar title of the same kind, if similar
+ * enough; the only problems (or plans) section of each year continues the other.
+ */
+export function matchSections(sections: SplitSection[], previous: PreviousSection[]): number[] {
+  const scores = sections.flatMap((section, from) =>
+    previous.map((old, to) => {
+      const alone =
+        section.kind !== 'measures' &&
+        old.kind === section.kind &&
+        sections.filter((s) => s.kind === section.kind).length === 1 &&
+        previous.filter((s) => s.kind === section.kind).length === 1;
+      return { from, to, score: alone ? Math.max(titleScore(section, old), 0.9) : titleScore(section, old) };
+    }),
+  );
+  return assign(
+    scores.filter(({ score }) => score >= 0.5),
+    sections.length,
+  );
+}
+
+/** One of this year's figures, where it stands. */
+export interface FigureToMatch {
+  section: number;
+  figure: FoundFigure;
+  around: Surroundings;
+}
+
+/** A metric of last year, where it stood. */
+interface OldMetric {
+  section: number;
+  metric: MetricData;
+  around: Surroundings | null;
+}
+
+/** How sure a match must be: words around the number mostly alike. */
+const THRESHOLD = 0.5;
+
+/**
+ * For each figure, the id of last year's metric it continues, or null. A metric continues
+ * at most one figure; the best-scoring pairs are taken first.
+ */
+export function matchFigures(
+  figures: FigureToMatch[],
+  previous: PreviousSection[],
+  sectionMatch: number[],
+): (MetricData | null)[] {
+  const old: OldMetric[] = previous.flatMap((section, index) =>
+    section.metrics.map((metric) => {
+      const found = metric.text ? locateFigure(section.body, { text: metric.text, context: metric.context }) : null;
+      return {
+        section: index,
+        metric,
+        around: found?.ok ? surroundings(section.body, found.span.start, found.span.end) : null,
+      };
+    }),
+  );
+  const scores = figures.flatMap(({ section, figure, around }, from) =>
+    old.flatMap((candidate, to) => {
+      if (candidate.metric.unit !== figure.unit) return [];
+      // What is counted (the clause, or last year's label) weighs most; then the words on either side; then the place.
+      const named = Math.max(
+        similarity(around.clause, candidate.metric.label),
+        candidate.around ? similarity(around.clause, candidate.around.clause) : 0,
+      );
+      const words = candidate.around
+        ? 0.2 * similarity(around.before, candidate.around.before) +
+          0.15 * similarity(around.after, candidate.around.after)
+        : 0;
+      const place = sectionMatch[section] === candidate.section ? 0.15 : 0;
+      const score = 0.5 * named + words + place;
+      return score >= THRESHOLD ? [{ from, to, score }] : [];
+    }),
+  );
+  return assign(scores, figures.length).map((to) => (to === -1 ? null : old[to]!.metric));
+}
+
+/** Last year's report as the importer needs it, from what the content loader read. */
+export function previousReport(report: {
+  year: number;
+  data: { headline: string[]; charts: ChartData[] };
+  sections: { data: SectionData; body: string }[];
+}): PreviousReport {
+  return {
+    year: report.year,
+    headline: report.data.headline,
+    charts: report.data.charts,
+    sections: [...report.sections]
+      .sort((a, b) => a.data.order - b.data.order)
+      .map(({ data, body }) => ({
+        slug: data.slug,
+        title: data.title,
+        kind: data.kind,
+        body,
+        metrics: data.metrics,
+        headline: data.headline,
+        charts: data.charts,
+      })),
+  };
+}
