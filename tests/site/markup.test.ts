@@ -104,10 +104,16 @@ describe('built pages carry only the templates’ markup', () => {
     }
   });
 
-  it('no frame, object, embed or base element; forms only submit to the site itself', () => {
+  it("no frame, object, embed or base element (but an embed page's target=_top); forms only submit to the site itself", () => {
     for (const { page, root } of pages) {
       const all = [...elements(root)];
-      expect(all.filter((el) => /^(iframe|frame|object|embed|base)$/.test(el.tagName!)).length, page).toBe(0);
+      // An embed page opens its links in the reader's whole window: <base target="_top">, never an href.
+      const embedBase = (el: (typeof all)[number]) =>
+        page.startsWith('/embed/') &&
+        el.tagName === 'base' &&
+        el.attrs?.map((a) => `${a.name}=${a.value}`).join(' ') === 'target=_top';
+      const foreign = all.filter((el) => /^(iframe|frame|object|embed|base)$/.test(el.tagName!) && !embedBase(el));
+      expect(foreign.length, page).toBe(0);
       for (const form of all.filter((el) => el.tagName === 'form')) {
         expect(form.attrs?.find((a) => a.name === 'action')?.value ?? '/', page).toMatch(/^\/(?!\/)/);
       }

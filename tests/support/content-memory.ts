@@ -21,8 +21,11 @@ export interface RawMetric {
   qualifier?: string;
 }
 
-/** The newest year folder whose report is published and has its source.txt. */
+let cleanYear: number | undefined;
+
+/** The newest year folder whose report is published, has its source.txt and passes every check on its own. */
 export function publishedYear(): number {
+  if (cleanYear !== undefined) return cleanYear;
   const years = readdirSync(REPORTS_DIR)
     .filter(isYearFolder)
     .map(Number)
@@ -32,8 +35,12 @@ export function publishedYear(): number {
       const index = readFileSync(path.join(REPORTS_DIR, String(year), REPORT_INDEX_FILE), 'utf8');
       return files.includes(REPORT_SOURCE_FILE) && !/^draft: true/m.test(index);
     });
-  if (years.length === 0) throw new Error('No published report with a source.txt in content/reports');
-  return years[0]!;
+  // A bad edit must be the only problem: take the newest report that is clean on its own (a year
+  // copied from another to start the next one still names that year in its title, and is not).
+  const clean = years.find((year) => new ContentCopy(year).check().problems.length === 0);
+  if (clean === undefined)
+    throw new Error('No published report with a source.txt passes the checks in content/reports');
+  return (cleanYear = clean);
 }
 
 /** A copy of one year's files, with helpers to edit them. */
