@@ -5,7 +5,7 @@ import remarkGfm from 'remark-gfm';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
 import contentCheck from './src/integrations/content-check.ts';
-import siteIdentity from './src/integrations/site-identity.ts';
+import siteIdentity from './src/integrations/site-identity-check.ts';
 import deepLinks from './src/integrations/deep-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import remarkFigures from './src/lib/markdown/remark-figures.ts';

@@ -3,7 +3,7 @@
  * Exit code 1 when any error is found; every problem is listed at once.
  */
 import { loadContent } from '../src/lib/content/load.ts';
-import { formatProblems, hasErrors } from '../src/lib/content/format.ts';
+import { formatProblems, hasErrors } from '../src/lib/content/print-problems.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();

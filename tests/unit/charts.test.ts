@@ -5,11 +5,17 @@
 import { describe, expect, it } from 'vitest';
 import type { TooltipItem, ChartType } from 'chart.js';
 import { chartConfig, wrapLabel } from '../../src/lib/charts/config.ts';
-import { axisTitle, formatChartNumber, formatShare, formatTick, magnitudeOf } from '../../src/lib/charts/format.ts';
+import {
+  axisTitle,
+  formatChartNumber,
+  formatShare,
+  formatTick,
+  magnitudeOf,
+} from '../../src/lib/charts/chart-numbers.ts';
 import { buildChartModel, ChartError, chartProblems, type FoundMetric } from '../../src/lib/charts/model.ts';
 import { chartRows } from '../../src/lib/charts/rows.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatPath } from '../../src/lib/content/format.ts';
+import { formatPath } from '../../src/lib/content/print-problems.ts';
 import { chartSchema, isFilled, type ChartData, type FilledMetric } from '../../src/lib/content/schema.ts';
 import type { MetricRow } from '../../src/lib/data/export.ts';
 import { brokenContent } from '../support/content-fixture.ts';

@@ -6,7 +6,7 @@
  * own, run as a pure function.
  */
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '../../src/lib/content/format.ts';
+import { formatPath } from '../../src/lib/content/print-problems.ts';
 import type { Problem } from '../../src/lib/content/messages.ts';
 import { FILE_EDITS } from '../support/bad-edits-files.ts';
 import { TEXT_EDITS } from '../support/bad-edits-text.ts';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { formatPath } from '../../src/lib/content/format.ts';
+import { formatPath } from '../../src/lib/content/print-problems.ts';
 import type { Problem } from '../../src/lib/content/messages.ts';
 import { brokenContent, type Edit } from '../support/content-fixture.ts';
 

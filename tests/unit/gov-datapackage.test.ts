@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
 import { METRIC_COLUMNS } from '../../src/lib/constants.ts';
 import { dataPackage, resourceName, tableSchema } from '../../src/lib/data/datapackage.ts';
-import { FIELD_DOCS } from '../../src/lib/data/fields.ts';
+import { FIELD_DOCS } from '../../src/lib/data/field-descriptions.ts';
 
 describe('the Table Schema', () => {
   it('describes the columns of metrics.csv, in order, each with the data page’s text', () => {

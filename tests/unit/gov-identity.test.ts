@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import siteIdentityIntegration from '../../src/integrations/site-identity.ts';
+import siteIdentityIntegration from '../../src/integrations/site-identity-check.ts';
 import {
   contactItems,
   footerItems,

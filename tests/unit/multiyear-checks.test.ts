@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
 import { describe, expect, it } from 'vitest';
-import { formatPath } from '../../src/lib/content/format.ts';
+import { formatPath } from '../../src/lib/content/print-problems.ts';
 import { splitFrontmatter } from '../../src/lib/content/files.ts';
 import { loadContent, problemsForBuild } from '../../src/lib/content/load.ts';
 import type { Problem } from '../../src/lib/content/messages.ts';

@@ -3,7 +3,7 @@
  * voice; the sentence being read is highlighted (CSS Custom Highlight API, no change to the
  * text) and kept in view. Pause, resume and stop; nothing is stored.
  */
-import { chineseVoice, PLAY_LABELS, splitSentences, type ReadAloudState } from '../../lib/read-aloud.ts';
+import { chineseVoice, PLAY_LABELS, splitSentences, type ReadAloudState } from '../../lib/read-aloud-sentences.ts';
 
 /** The blocks read aloud, in order: headings, paragraphs and list items of the report text. */
 const BLOCKS = 'h2, h3, h4, p, li';

@@ -10,7 +10,7 @@
 import type { Message } from '../content/messages.ts';
 import type { ChartData, ChartKind, FilledMetric } from '../content/schema.ts';
 import type { Magnitude } from '../figures/parse.ts';
-import { formatShare, magnitudeOf } from './format.ts';
+import { formatShare, magnitudeOf } from './chart-numbers.ts';
 import { chartWarnings, isPartsChart } from './rules.ts';
 
 /** One figure as drawn: a bar, a slice or a point. */

@@ -9,7 +9,7 @@
 import { z } from 'astro/zod';
 import { QUALIFIER_WORDS, QUALIFIERS, RESERVED_ID_PREFIXES, RESERVED_IDS, RESERVED_SLUGS, SECTION_KINDS, UNITS } from '../constants.ts';
 import { parseFigure } from '../figures/parse.ts';
-import { plainText, nameText, numberOf } from './fields.ts';
+import { plainText, nameText, numberOf } from './field-schemas.ts';
 import { say, says } from './messages.ts';
 
 /** Every qualifier word, for messages: 余、多、超过、以上…. */

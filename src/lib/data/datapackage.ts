@@ -6,7 +6,7 @@
  * Pure: the page passes in the files with their text, so bytes and hash are of what is served.
  */
 import { createHash } from 'node:crypto';
-import { FIELD_DOCS } from './fields.ts';
+import { FIELD_DOCS } from './field-descriptions.ts';
 import { DATA_PACKAGE_PATH, TERMS_PATH } from '../urls.ts';
 import type { DatasetReport } from './downloads.ts';
 

@@ -12,7 +12,7 @@ import { checkProvisional } from './new-figures.ts';
 import { checkNamedNumbers, checkPreambleNumbers, checkWrittenNumbers } from './numbers.ts';
 import { checkAgainstSource } from './source.ts';
 import { checkSwappedLabels, checkUndeclaredNumbers, locateMetrics } from './text.ts';
-import { checkYearStructure } from './structure.ts';
+import { checkYearStructure } from './report-structure.ts';
 import {
   checkFollowUpItems,
   checkHeadline,
@@ -24,7 +24,7 @@ import {
 } from './year.ts';
 import type { ReportInput } from './types.ts';
 
-export { checkAcrossYears } from './years.ts';
+export { checkAcrossYears } from './across-years.ts';
 export type { ReportInput, SectionInput } from './types.ts';
 
 /** Every check of one year's report; `previous` (the year before, if read) lends its ids to the hints. */

@@ -60,7 +60,7 @@ const DOCUMENT_NUMBER_LINE = /^\p{Script=Han}{1,12}[〔[]\d{4}[〕\]]\d{1,4}号$
 
 /**
  * The 文号 is checked against the source's 文号 line, but only warned about: it is metadata
- * (a report may have none), unique across years (see years.ts), and a year copied to start the
+ * (a report may have none), unique across years (see across-years.ts), and a year copied to start the
  * next one keeps last year's source.txt until the new text is pasted.
  */
 function checkDocumentNumber(report: ReportInput, numberLines: string[], index: Issues) {

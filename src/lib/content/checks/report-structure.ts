@@ -1,6 +1,6 @@
 /**
  * A year's report as a whole: its year is plausible and a report about to be published has
- * sections. (Whether its title names its year needs the other years: see `years.ts`.)
+ * sections. (Whether its title names its year needs the other years: see `across-years.ts`.)
  */
 import type { Issues } from '../messages.ts';
 import type { ReportInput } from './types.ts';
