@@ -3,6 +3,7 @@
  * be one, numbers that are plain numbers. Each says what is wrong in both languages.
  */
 import { z } from 'astro/zod';
+import { RESERVED_ID_PREFIXES, RESERVED_IDS } from '../constants.ts';
 import { says } from './messages.ts';
 
 /** Longest label or title that is still one: a sentence pasted by mistake is refused. */
@@ -42,3 +43,27 @@ export const numberOf = (field: string) =>
     ),
   });
 
+export const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+
+/** A stable English identifier: the same figure keeps the same id every year. */
+export const idSchema = z
+  .string()
+  .regex(
+    KEBAB_CASE,
+    {
+      error: says(
+        'id 只能使用小写英文字母、数字和连字符，以字母开头，例如 legal-aid-cases。',
+        'Use lowercase letters, digits and hyphens, starting with a letter, e.g. legal-aid-cases.',
+      ),
+    },
+  )
+  .refine(
+    (id) =>
+      !(RESERVED_IDS as readonly string[]).includes(id) && !RESERVED_ID_PREFIXES.some((prefix) => id.startsWith(prefix)),
+    {
+      error: says(
+        `该 id 已被网页布局占用，请换一个名称（保留的名称：${RESERVED_IDS.join('、')}；也不能以 ${RESERVED_ID_PREFIXES.join('、')} 开头）。`,
+        `This id is used by the page layout; choose another (reserved: ${RESERVED_IDS.join(', ')}; nor may it start with ${RESERVED_ID_PREFIXES.join(', ')}).`,
+      ),
+    },
+  );

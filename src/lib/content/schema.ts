@@ -7,38 +7,15 @@
  * need the Markdown body or several files live in `checks/`.
  */
 import { z } from 'astro/zod';
-import { QUALIFIER_WORDS, QUALIFIERS, RESERVED_ID_PREFIXES, RESERVED_IDS, RESERVED_SLUGS, SECTION_KINDS, UNITS } from '../constants.ts';
+import { QUALIFIER_WORDS, QUALIFIERS, RESERVED_SLUGS, SECTION_KINDS, UNITS } from '../constants.ts';
 import { parseFigure } from '../figures/parse.ts';
-import { plainText, nameText, numberOf } from './field-schemas.ts';
+import { chartSchema, checkChartIds } from './chart-schema.ts';
+import { idSchema, KEBAB_CASE, plainText, nameText, numberOf } from './field-schemas.ts';
 import { say, says } from './messages.ts';
 
 /** Every qualifier word, for messages: 余、多、超过、以上…. */
 const allQualifierWords = Object.values(QUALIFIER_WORDS).flat().join('、');
 
-const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
-
-/** A stable English identifier: the same figure keeps the same id every year. */
-const idSchema = z
-  .string()
-  .regex(
-    KEBAB_CASE,
-    {
-      error: says(
-        'id 只能使用小写英文字母、数字和连字符，以字母开头，例如 legal-aid-cases。',
-        'Use lowercase letters, digits and hyphens, starting with a letter, e.g. legal-aid-cases.',
-      ),
-    },
-  )
-  .refine(
-    (id) =>
-      !(RESERVED_IDS as readonly string[]).includes(id) && !RESERVED_ID_PREFIXES.some((prefix) => id.startsWith(prefix)),
-    {
-      error: says(
-        `该 id 已被网页布局占用，请换一个名称（保留的名称：${RESERVED_IDS.join('、')}；也不能以 ${RESERVED_ID_PREFIXES.join('、')} 开头）。`,
-        `This id is used by the page layout; choose another (reserved: ${RESERVED_IDS.join(', ')}; nor may it start with ${RESERVED_ID_PREFIXES.join(', ')}).`,
-      ),
-    },
-  );
 
 /** How a stated percentage is computed from two other figures, so the build can recompute it. */
 const rateSchema = z.discriminatedUnion('kind', [
@@ -190,90 +167,6 @@ export const metricSchema = metricFields.superRefine((metric, ctx) => {
     }
   });
 
-/** The kinds of chart staff may declare. */
-export const CHART_KINDS = ['bar', 'horizontal-bar', 'doughnut', 'pie', 'line'] as const;
-
-/**
- * One chart of a section (or of the cover, in index.md), declared by staff: it names figures
- * by id and never holds numbers itself, so a chart can only show what the text says.
- * Rules that need the figures (unknown ids, mixed units, parts of one whole) are in checks/charts.ts.
- */
-export const chartSchema = z
-  .object({
-    /** Stable kebab-case id, unique in the year: the chart's anchor (#chart-<id>) and CSV file name. */
-    id: idSchema,
-    /** The chart's title, in Chinese, saying what is counted: 受理法律援助案件构成. */
-    title: nameText(),
-    /** bar; horizontal-bar (long labels); doughnut or pie (the parts of one whole); line (a series in order). */
-    kind: z.enum(CHART_KINDS, {
-      error: says(
-        `kind 必须是 ${CHART_KINDS.join('、')} 之一。`,
-        `kind must be one of ${CHART_KINDS.join(', ')}.`,
-      ),
-    }),
-    /** Ids of the figures drawn, in order, all in one unit; for doughnut/pie, the parts of one whole. */
-    metrics: z.array(idSchema),
-    /** Short names of the figures in the chart, in the same order (刑事, 民事, 行政); default: each figure's label. */
-    labels: z.array(nameText()).optional(),
-    /** The one-sentence summary read by screen readers; written by the build from the figures when absent. */
-    summary: plainText().optional(),
-    /** A short note shown under the chart: 降幅42%. */
-    note: plainText().optional(),
-    /**
-     * Why a published chart is no longer drawn (it compared unlike things). Its id stays taken
-     * and its CSV stays at /data/charts/<year>/<id>.csv: a public address journalists link to.
-     */
-    withdrawn: plainText().optional(),
-  })
-  .strict()
-  .superRefine((chart, ctx) => {
-    if (chart.metrics.length < 2) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['metrics'],
-        message: say(
-          '图表至少要有 2 个指标（一个数字不需要图表，正文和数据表已经写明）。',
-          'A chart needs at least 2 figures; a single figure is clearer in the text.',
-        ),
-      });
-    }
-    chart.metrics.forEach((id, index) => {
-      if (chart.metrics.indexOf(id) !== index) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['metrics', index],
-          message: say(`图表中「${id}」重复出现。`, `"${id}" is listed twice in this chart.`),
-        });
-      }
-    });
-    if (chart.labels && chart.labels.length !== chart.metrics.length) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['labels'],
-        message: say(
-          `labels 有 ${chart.labels.length} 项，metrics 有 ${chart.metrics.length} 项：两者要一一对应。`,
-          `labels has ${chart.labels.length} entries but metrics has ${chart.metrics.length}; give one label per figure.`,
-        ),
-      });
-    }
-  });
-
-/** Reports a chart id used twice in one list of charts. */
-function checkChartIds(charts: readonly { id: string }[], ctx: z.RefinementCtx) {
-  charts.forEach((chart, index) => {
-    const first = charts.findIndex((other) => other.id === chart.id);
-    if (first !== index) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['charts', index, 'id'],
-        message: say(
-          `图表 id「${chart.id}」重复：第 ${first + 1} 个图表已使用。`,
-          `Duplicate chart id "${chart.id}": chart ${first + 1} already uses it.`,
-        ),
-      });
-    }
-  });
-}
 
 /** The fields of one section file. */
 const sectionFields = z
@@ -405,5 +298,6 @@ export const isFilled = (metric: MetricData): metric is FilledMetric => metric.v
 export type SectionData = z.infer<typeof sectionSchema>;
 export type ReportData = z.infer<typeof reportSchema>;
 export type Rate = z.infer<typeof rateSchema>;
+export { CHART_KINDS, chartSchema } from './chart-schema.ts';
 export type ChartData = z.infer<typeof chartSchema>;
 export type ChartKind = ChartData['kind'];
