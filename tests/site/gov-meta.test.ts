@@ -31,12 +31,30 @@ const frontmatter = (file: string) =>
 const identity = loadSiteIdentity();
 const pages = builtPages();
 
-describe.each(pages)('%s', (page) => {
+/** What every check below reads of one page. */
+function pageOf(page: string) {
   const source = html(page);
   const meta = new Map(govMeta(source));
   const canonical = decode(/<link rel="canonical" href="([^"]+)"/.exec(source)?.[1] ?? '');
+  return { source, meta, canonical };
+}
 
+const REPORT_PAGE = /^\/(\d{4})\/(?:([a-z-]+)\/)?$/;
+const reportPages = pages.filter((page) => REPORT_PAGE.test(page));
+const otherPages = pages.filter((page) => !REPORT_PAGE.test(page));
+const pagesWithFooter = pages.filter((page) => html(page).includes('id="site-footer"'));
+
+describe('the built site has report pages and other pages', () => {
+  it('both kinds exist, so no check below runs over nothing', () => {
+    expect(reportPages.length).toBeGreaterThan(0);
+    expect(otherPages.length).toBeGreaterThan(0);
+    expect(pagesWithFooter.length).toBeGreaterThan(0);
+  });
+});
+
+describe.each(pages)('%s', (page) => {
   it('carries SiteName, SiteDomain, SiteIDCode, ColumnName and ColumnType from the settings', () => {
+    const { meta, canonical } = pageOf(page);
     expect([...meta.keys()].slice(0, 5)).toEqual(['SiteName', 'SiteDomain', 'SiteIDCode', 'ColumnName', 'ColumnType']);
     expect(meta.get('SiteName')).toBe(SITE.name);
     expect(meta.get('SiteDomain')).toBe(new URL(canonical).host);
@@ -44,10 +62,12 @@ describe.each(pages)('%s', (page) => {
     expect(meta.get('ColumnName')).not.toBe('');
     expect(meta.get('ColumnType')).not.toBe('');
   });
+});
 
-  const report = /^\/(\d{4})\/(?:([a-z-]+)\/)?$/.exec(page);
-  it.runIf(report)('a report page carries the article metadata of its frontmatter', () => {
-    const [, year, slug] = report!;
+describe.each(reportPages)('report page %s', (page) => {
+  it('carries the article metadata of its frontmatter', () => {
+    const { source, meta, canonical } = pageOf(page);
+    const [, year, slug] = REPORT_PAGE.exec(page)!;
     const folder = path.resolve('content/reports', year!);
     const index = frontmatter(path.join(folder, 'index.md'));
     const sectionFile = slug && slug !== 'full' && readdirSync(folder).find((name) => name.endsWith(`-${slug}.md`));
@@ -63,12 +83,17 @@ describe.each(pages)('%s', (page) => {
     expect(meta.get('Description')).toBe(decode(/<meta name="description" content="([^"]*)"/.exec(source)![1]!));
     expect(meta.get('Url')).toBe(canonical);
   });
+});
 
-  it.runIf(!report)('other pages carry no article metadata', () => {
-    expect(meta.has('ArticleTitle')).toBe(false);
+describe.each(otherPages)('other page %s', (page) => {
+  it('carries no article metadata', () => {
+    expect(pageOf(page).meta.has('ArticleTitle')).toBe(false);
   });
+});
 
-  it.runIf(source.includes('id="site-footer"'))('the footer shows exactly the identifiers the settings fill', () => {
+describe.each(pagesWithFooter)('footer of %s', (page) => {
+  it('shows exactly the identifiers the settings fill', () => {
+    const { source } = pageOf(page);
     const footer = source.slice(source.indexOf('id="site-footer"'));
     const shown = [...footer.matchAll(/<span data-field="([^"]+)"/g)].map((match) => match[1]);
     expect(shown).toEqual([...footerItems(identity), ...contactItems(identity)].map((item) => item.label));
