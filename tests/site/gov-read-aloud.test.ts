@@ -125,7 +125,7 @@ describe(`read-aloud on ${page}`, () => {
     const said = await spoken(tab);
     expect(said.length).toBeGreaterThan(3);
     // In order and complete: the sentences, joined, are the text without its white space.
-    expect(said.join('')).toBe(text.replace(/\s+/g, ''));
+    expect(said.join('').replace(/\s+/g, '')).toBe(text.replace(/\s+/g, ''));
     for (const sentence of said.slice(0, -1)) expect(sentence).toMatch(/[。！？；!?;：:”’」』）)》〉】\p{L}\p{N}]$/u);
     for (const figure of figures)
       expect(
