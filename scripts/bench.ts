@@ -81,6 +81,10 @@ function syntheticProject(years: number): string {
   const root = mkdtempSync(path.join(tmpdir(), `report-bench-${years}-`));
   for (const entry of SOURCES) cpSync(path.join(source, entry), path.join(root, entry), { recursive: true });
   symlinkSync(path.resolve('node_modules'), path.join(root, 'node_modules'), 'dir');
+  // Everything under content/ but the reports (the site's settings, content/site.yaml, …).
+  for (const entry of readdirSync(path.join(source, 'content')))
+    if (entry !== 'reports')
+      cpSync(path.join(source, 'content', entry), path.join(root, 'content', entry), { recursive: true });
   const template = path.join(source, REPORTS_DIR, String(TEMPLATE_YEAR));
   for (let offset = 0; offset < years; offset++) {
     const year = TEMPLATE_YEAR - offset;
