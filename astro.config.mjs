@@ -27,6 +27,10 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   devToolbar: { enabled: false },
+  // A page whose data (its cacheKey, src/lib/page-cache-keys.ts) and code are unchanged since
+  // the last build is copied from .astro/cache/ instead of rendered again: a one-file edit of a
+  // 30-year archive renders that year's pages, not all of them.
+  experimental: { incrementalBuild: true },
   markdown: {
     // smartypants off: the official text's punctuation must reach the page unaltered.
     processor: unified({ gfm: false, smartypants: false, remarkPlugins: [remarkGfm, remarkFigures] }),

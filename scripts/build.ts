@@ -11,6 +11,10 @@
  *                            rename, so there is never a moment without a complete site
  *   5. tidy                  older sites, build internals and the lock are removed
  *
+ * Astro renders again only the pages whose data or code changed since the last build (its
+ * incremental build; keys in src/lib/page-cache-keys.ts). `npm run build -- --force` renders
+ * every page (BUILD_FORCE=1 does the same).
+ *
  * A build killed at any point leaves dist/ pointing at the last good site; the next build
  * removes what the killed one left. BUILD_KILL_AT=<point> / BUILD_PAUSE_AT=<point> (tests only)
  * kill or stop the build at the named points: locked, staged, compressed, linked, published.
@@ -19,6 +23,7 @@ import { lstat, mkdir, open, readdir, readFile, readlink, rename, rm, symlink } 
 import path from 'node:path';
 import { build } from 'astro';
 import { precompress } from './lib/compress.ts';
+import { dropUnfinishedRenderCache } from './lib/render-cache.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -27,6 +32,8 @@ const work = path.join(root, '.build');
 const sites = path.join(work, 'sites');
 const lockFile = path.join(work, 'lock');
 const dist = path.join(root, 'dist');
+/** Render every page, ignoring Astro's cache of the last build. */
+const force = process.argv.includes('--force') || process.env.BUILD_FORCE === '1';
 /** The new link is made here, then renamed onto dist (same folder: rename is atomic). */
 const nextLink = path.join(root, '.dist.next');
 
@@ -131,8 +138,10 @@ async function main() {
       const result = await step();
       steps.push(`${name} ${((performance.now() - at) / 1000).toFixed(1)} s${note(result)}`);
     };
+    // A build that died while rendering leaves page copies its manifest does not describe.
+    if (await dropUnfinishedRenderCache(root)) steps.push('render cache reset after an unfinished build');
     // Astro runs the content check first and Pagefind last (see astro.config.mjs).
-    await timed('astro + pagefind', () => build({ root, outDir: staging, logLevel: 'warn' }));
+    await timed('astro + pagefind', () => build({ root, outDir: staging, logLevel: 'warn', force }));
     await dropInternals(staging);
     checkpoint('staged');
     await timed(

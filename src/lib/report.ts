@@ -7,6 +7,7 @@ import { SECTION_KIND_LABELS } from './constants.ts';
 import { planItems } from './plan-items.ts';
 import { isFilled, type FilledMetric } from './content/schema.ts';
 import { buildHistory, type MetricHistory } from './history.ts';
+import { pageCacheKeys, siteSources, type PageCacheKeys } from './page-cache-keys.ts';
 import { numberSections } from './numbering.ts';
 import { sortRows, type MetricRow } from './data/export.ts';
 import { absoluteUrl, figurePath, fullReportPath, reportPath, sectionPath } from './urls.ts';
@@ -206,7 +207,22 @@ export async function plansFor(section: Section): Promise<{ item: string; plans:
   return found.flat();
 }
 
+let keysCache: Promise<PageCacheKeys> | undefined;
+
+/** The keys that let Astro's incremental build skip unchanged pages (see `src/lib/page-cache-keys.ts`). */
+export function getPageCacheKeys(): Promise<PageCacheKeys> {
+  keysCache ??= getReports().then((reports) => pageCacheKeys(reports, siteSources()));
+  return keysCache;
+}
+
 /** One page per year's report (/2023/, /2023/full/): the static paths those pages share. */
-export async function yearPaths(): Promise<{ params: { year: string }; props: { report: Report } }[]> {
-  return (await getReports()).map((report) => ({ params: { year: String(report.year) }, props: { report } }));
+export async function yearPaths(): Promise<
+  { params: { year: string }; props: { report: Report }; cacheKey: string }[]
+> {
+  const keys = await getPageCacheKeys();
+  return (await getReports()).map((report) => ({
+    params: { year: String(report.year) },
+    props: { report },
+    cacheKey: keys.year(report.year),
+  }));
 }

@@ -4,11 +4,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { qrSvg } from '../../lib/qr.ts';
-import { getReports } from '../../lib/report.ts';
+import { getPageCacheKeys, getReports } from '../../lib/report.ts';
 import { qrPath } from '../../lib/urls.ts';
 
-export const getStaticPaths = (async () =>
-  (await getReports())
+export const getStaticPaths = (async () => {
+  const keys = await getPageCacheKeys();
+  return (await getReports())
     .flatMap((report) => [report.url, report.fullUrl, ...report.sections.map((section) => section.url)])
     .map((page) => ({
       params: {
@@ -17,7 +18,9 @@ export const getStaticPaths = (async () =>
           .replace(/\.svg$/, ''),
       },
       props: { page },
-    }))) satisfies GetStaticPaths;
+      cacheKey: keys.address(page),
+    }));
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) =>
   new Response(qrSvg(new URL((props as { page: string }).page, site).href), {

@@ -6,23 +6,25 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { rowsOfSection, rowsOfYear } from '../../../lib/data/downloads.ts';
 import { DATA_FORMATS, sectionDataPath, yearDataPath } from '../../../lib/urls.ts';
 import { toCsv, toJson, type MetricRow } from '../../../lib/data/export.ts';
-import { getReports, metricRows } from '../../../lib/report.ts';
+import { getPageCacheKeys, getReports, metricRows } from '../../../lib/report.ts';
 import { publishedSite } from '../../../lib/site.ts';
 
 const fileName = (path: string) => path.split('/').at(-1)!;
 
 export const getStaticPaths = (async () => {
-  const reports = await getReports();
+  const [reports, keys] = await Promise.all([getReports(), getPageCacheKeys()]);
   const rows = metricRows(reports, publishedSite(import.meta.env.SITE));
   return reports.flatMap((report) =>
     DATA_FORMATS.flatMap((format) => [
       {
         params: { year: String(report.year), file: fileName(yearDataPath(report.year, format)) },
         props: { format, rows: rowsOfYear(rows, report.year) },
+        cacheKey: keys.year(report.year),
       },
       ...report.sections.map((section) => ({
         params: { year: String(report.year), file: fileName(sectionDataPath(report.year, section.slug, format)) },
         props: { format, rows: rowsOfSection(rows, report.year, section.order) },
+        cacheKey: keys.year(report.year),
       })),
     ]),
   );

@@ -7,15 +7,18 @@ import { buildChartModel } from '../../../../lib/charts/model.ts';
 import { chartRows } from '../../../../lib/charts/rows.ts';
 import type { ChartData } from '../../../../lib/content/schema.ts';
 import { toCsv } from '../../../../lib/data/export.ts';
-import { findMetric, getReports, metricRows, type Report } from '../../../../lib/report.ts';
+import { findMetric, getPageCacheKeys, getReports, metricRows, type Report } from '../../../../lib/report.ts';
 
-export const getStaticPaths = (async () =>
-  (await getReports()).flatMap((report) =>
+export const getStaticPaths = (async () => {
+  const keys = await getPageCacheKeys();
+  return (await getReports()).flatMap((report) =>
     [...report.data.charts, ...report.sections.flatMap((section) => section.charts)].map((chart) => ({
       params: { year: String(report.year), chart: chart.id },
       props: { report, chart },
+      cacheKey: keys.year(report.year),
     })),
-  )) satisfies GetStaticPaths;
+  );
+}) satisfies GetStaticPaths;
 
 export const GET: APIRoute = ({ props, site }) => {
   const { report, chart } = props as { report: Report; chart: ChartData };
