@@ -11,8 +11,14 @@
  *    per report (title, issuers, 文号, date, preamble), from /search/records.json,
  *    which is then removed from the site.
  * The whole-report page and every page without data-pagefind-body are left out.
+ *
+ * The index is kept in Astro's cache folder with the key of what it was made of (the text
+ * key in records.json, see src/lib/page-cache-keys.ts, the records themselves and the
+ * lock file, for Pagefind's version); a build whose key is the same links that index into
+ * the site instead of indexing the archive again.
  */
-import { readdir, readFile, rm } from 'node:fs/promises';
+import { createHash } from 'node:crypto';
+import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -24,6 +30,40 @@ import { foldWidth } from '../lib/search/query.ts';
 const EXCLUDE = ['[data-pagefind-body] > :not(header):not(.report-text)', '[data-pagefind-body] > header > p'];
 
 const RECORDS_FILE = 'search/records.json';
+const OUTPUT = 'pagefind';
+/** In the cache folder: the last index (OUTPUT) and the key it was made from (KEY_FILE). */
+const CACHE = 'search-index';
+const KEY_FILE = 'key';
+
+/** Hard links of every file under `from` at the same places under `to` (files are never changed in place). */
+async function linkTree(from: string, to: string) {
+  const entries = await readdir(from, { recursive: true, withFileTypes: true });
+  const relative = (entry: (typeof entries)[number]) => path.relative(from, path.join(entry.parentPath, entry.name));
+  // Folders first (a handful), then one link per file: each file operation counts.
+  await mkdir(to, { recursive: true });
+  for (const entry of entries)
+    if (entry.isDirectory()) await mkdir(path.join(to, relative(entry)), { recursive: true });
+  for (const entry of entries)
+    if (!entry.isDirectory()) await link(path.join(from, relative(entry)), path.join(to, relative(entry)));
+}
+
+/** The index made last time, if it was made from `key`: linked into the site. */
+async function reuseIndex(site: string, cache: string, key: string): Promise<boolean> {
+  const stored = await readFile(path.join(cache, KEY_FILE), 'utf8').catch(() => undefined);
+  if (stored !== key) return false;
+  await linkTree(path.join(cache, OUTPUT), path.join(site, OUTPUT));
+  return true;
+}
+
+/** Keeps the index just written for the next build: made beside, then renamed in (a killed build leaves no half entry). */
+async function storeIndex(site: string, cache: string, key: string) {
+  const temp = `${cache}.${process.pid}.tmp`;
+  await rm(temp, { recursive: true, force: true });
+  await linkTree(path.join(site, OUTPUT), path.join(temp, OUTPUT));
+  await writeFile(path.join(temp, KEY_FILE), key);
+  await rm(cache, { recursive: true, force: true });
+  await rename(temp, cache);
+}
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { recursive: true, withFileTypes: true });
@@ -34,18 +74,40 @@ async function htmlFiles(dir: string): Promise<string[]> {
 const urlOf = (site: string, file: string) =>
   `/${path.relative(site, file).split(path.sep).join('/')}`.replace(/index\.html$/, '');
 
-export async function indexSite(site: string): Promise<{ pages: number; records: number }> {
+export interface IndexResult {
+  pages: number;
+  records: number;
+  /** The index of the last build, used again (nothing it holds had changed). */
+  reused: boolean;
+}
+
+/**
+ * Indexes the site written in `site`; with `cache` (a folder of Astro's cache), keeps the index
+ * there and uses it again while nothing it is made of changes. `root` holds package-lock.json.
+ */
+export async function indexSite(site: string, cache?: { dir: string; root: string }): Promise<IndexResult> {
+  const recordsPath = path.join(site, RECORDS_FILE);
+  const recordsJson = await readFile(recordsPath, 'utf8');
+  const { records, pages: facets } = JSON.parse(recordsJson) as { records: SearchRecord[]; pages: PageFacets[] };
+  await rm(recordsPath);
+  const key =
+    cache &&
+    createHash('sha256')
+      .update(recordsJson)
+      .update(await readFile(path.join(cache.root, 'package-lock.json')).catch(() => 'no lock file'))
+      .digest('hex');
+  if (cache && key && (await reuseIndex(site, cache.dir, key)))
+    return { pages: facets.length, records: records.length, reused: true };
+
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind 无法启动 Pagefind could not start: ${errors.join('; ')}`);
   const problems: string[] = [];
   try {
-    const recordsPath = path.join(site, RECORDS_FILE);
-    const { records, pages: facets } = JSON.parse(await readFile(recordsPath, 'utf8')) as {
-      records: SearchRecord[];
-      pages: PageFacets[];
-    };
     const facetsByUrl = new Map(facets.map((page) => [page.url, page]));
 
+    // Sent all at once: Pagefind's service answers each in turn, and the index is the same
+    // (see the reproducible-build test) at a fraction of the round trips' wait.
+    const added: Promise<{ errors: string[] }>[] = [];
     let pages = 0;
     for (const file of await htmlFiles(site)) {
       const html = await readFile(file, 'utf8');
@@ -59,20 +121,19 @@ export async function indexSite(site: string): Promise<{ pages: number; records:
         /<article data-pagefind-body[^>]*>/,
         (tag) => tag + facetMarkup(pageFacets),
       );
-      const added = await index.addHTMLFile({ url, content });
-      problems.push(...added.errors);
+      added.push(index.addHTMLFile({ url, content }));
       pages++;
     }
     if (pages === 0) throw new Error('搜索索引为空：没有页面被索引。Search index is empty: no page was indexed.');
-
-    for (const record of records) problems.push(...(await index.addCustomRecord(record)).errors);
-    await rm(recordsPath);
+    added.push(...records.map((record) => index.addCustomRecord(record)));
+    for (const result of await Promise.all(added)) problems.push(...result.errors);
 
     if (problems.length > 0) throw new Error(`搜索索引出错 Search index errors: ${problems.join('; ')}`);
-    const written = await index.writeFiles({ outputPath: path.join(site, 'pagefind') });
+    const written = await index.writeFiles({ outputPath: path.join(site, OUTPUT) });
     if (written.errors.length > 0)
       throw new Error(`写入搜索索引出错 Writing the index failed: ${written.errors.join('; ')}`);
-    return { pages, records: records.length };
+    if (cache && key) await storeIndex(site, cache.dir, key);
+    return { pages, records: records.length, reused: false };
   } finally {
     await pagefind.close();
   }
@@ -80,14 +141,20 @@ export async function indexSite(site: string): Promise<{ pages: number; records:
 
 /** The integration: indexes the site Astro has just written; any Pagefind error fails the build. */
 export default function searchIndex(): AstroIntegration {
+  let cache: { dir: string; root: string } | undefined;
   return {
     name: 'anshan:search-index',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        cache = { dir: fileURLToPath(new URL(CACHE, config.cacheDir)), root: fileURLToPath(config.root) };
+      },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, records } = await indexSite(fileURLToPath(dir));
+        const { pages, records, reused } = await indexSite(fileURLToPath(dir), cache);
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`Pagefind: ${pages} pages, ${records} records in ${seconds} s`);
+        logger.info(
+          `Pagefind: ${pages} pages, ${records} records ${reused ? 'unchanged, index reused' : 'indexed'} in ${seconds} s`,
+        );
       },
     },
   };

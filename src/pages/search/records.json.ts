@@ -1,12 +1,12 @@
 /**
- * The search index's custom records (every figure, each report's metadata) and the section
- * pages' filters and meta, emitted at
+ * The search index's custom records (every figure, each report's metadata), the section
+ * pages' filters and meta, and the key of the text they index, emitted at
  * build time for src/integrations/search-index.ts, which adds them to Pagefind and then
  * removes this file from the published site.
  */
 import type { APIRoute } from 'astro';
 import { formatDateZh } from '../../lib/format.ts';
-import { getReports, metricsOf } from '../../lib/report.ts';
+import { getPageCacheKeys, getReports, metricsOf } from '../../lib/report.ts';
 import {
   figureRecord,
   pageFacets,
@@ -47,7 +47,9 @@ export const GET: APIRoute = async () => {
       );
     }
   }
-  return new Response(JSON.stringify({ records, pages }), {
+  // What the index is made of: when it is the same as last build's, that index is used again.
+  const key = (await getPageCacheKeys()).searchText();
+  return new Response(JSON.stringify({ key, records, pages }), {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },
   });
 };
