@@ -43,20 +43,43 @@ async function* files(dir: string): AsyncGenerator<string> {
   }
 }
 
-/** A cached file put in place: a hard link (no copy), or a copy where links are not possible. */
-const place = (cached: string, target: string) => link(cached, target).catch(() => copyFile(cached, target));
+const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
+
+/**
+ * A cached file put in place: a hard link (no copy), or a copy where links are not possible.
+ * False when the cache has no such entry. Every file operation counts: on a virtual machine
+ * each one costs more than compressing a small page, so a hit is one link per file.
+ */
+async function place(cached: string, target: string): Promise<boolean> {
+  try {
+    await link(cached, target);
+  } catch (error) {
+    if (code(error) === 'ENOENT') return false;
+    if (code(error) !== 'EXDEV' && code(error) !== 'EPERM') throw error;
+    await copyFile(cached, target);
+  }
+  return true;
+}
+
+/**
+ * Keeps a file just written to the site as a cache entry: a second name for it. It was
+ * written whole before it is linked, so a build killed at any moment leaves no half entry;
+ * site files are never changed in place, so the two names can share the bytes.
+ */
+const keep = (written: string, entry: string) =>
+  link(written, entry).catch((error: unknown) => {
+    if (code(error) !== 'EEXIST') return copyFile(written, entry).catch(() => undefined);
+  });
 
 export interface CompressTotals {
   files: number;
   bytes: number;
-  gzip: number;
-  brotli: number;
   /** Files compressed in this run (the rest came from the cache). */
   compressed: number;
 }
 
 export async function precompress(site: string, cacheRoot?: string): Promise<CompressTotals> {
-  const totals: CompressTotals = { files: 0, bytes: 0, gzip: 0, brotli: 0, compressed: 0 };
+  const totals: CompressTotals = { files: 0, bytes: 0, compressed: 0 };
   const cache = cacheRoot && path.join(cacheRoot, `gz${GZIP_LEVEL}`);
   if (cache) await mkdir(cache, { recursive: true });
   const used = new Set<string>();
@@ -69,18 +92,14 @@ export async function precompress(site: string, cacheRoot?: string): Promise<Com
       const quality =
         BROTLI_QUALITY[ASSETS.test(path.relative(site, file).split(path.sep).join('/')) ? 'assets' : 'pages'];
       const key = `${createHash('sha256').update(body).digest('hex')}-br${quality}`;
-      const cached = cache && { gz: path.join(cache, `${key}.gz`), br: path.join(cache, `${key}.br`) };
-      let sizes: [number, number] | undefined;
-      if (cached) {
-        used.add(key);
-        sizes = await Promise.all([readFile(cached.gz), readFile(cached.br)]).then(
-          ([gz, br]) => [gz.length, br.length] as [number, number],
-          () => undefined,
-        );
-      }
-      if (sizes && cached) {
-        await Promise.all([place(cached.gz, `${file}.gz`), place(cached.br, `${file}.br`)]);
-      } else {
+      const cached = cache ? { gz: path.join(cache, `${key}.gz`), br: path.join(cache, `${key}.br`) } : undefined;
+      const target = { gz: `${file}.gz`, br: `${file}.br` };
+      if (cached) used.add(key);
+      const hit =
+        cached !== undefined &&
+        (await place(cached.gz, target.gz)) &&
+        ((await place(cached.br, target.br)) || (await rm(target.gz).then(() => false)));
+      if (!hit) {
         const [gzipped, brotli] = await Promise.all([
           gzipAsync(body, { level: GZIP_LEVEL }),
           brotliAsync(body, {
@@ -90,16 +109,12 @@ export async function precompress(site: string, cacheRoot?: string): Promise<Com
             },
           }),
         ]);
-        await Promise.all([writeFile(`${file}.gz`, gzipped), writeFile(`${file}.br`, brotli)]);
-        // Written beside the cache and renamed in by link: a build killed mid-write leaves no half entry.
-        if (cached) await Promise.all([store(gzipped, cached.gz), store(brotli, cached.br)]);
-        sizes = [gzipped.length, brotli.length];
+        await Promise.all([writeFile(target.gz, gzipped), writeFile(target.br, brotli)]);
+        if (cached) await Promise.all([keep(target.gz, cached.gz), keep(target.br, cached.br)]);
         totals.compressed += 1;
       }
       totals.files += 1;
       totals.bytes += body.length;
-      totals.gzip += sizes[0];
-      totals.brotli += sizes[1];
     }
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -109,12 +124,4 @@ export async function precompress(site: string, cacheRoot?: string): Promise<Com
     }
   }
   return totals;
-}
-
-/** Writes a cache entry under a temporary name, then links it to its real one (atomic). */
-async function store(bytes: Buffer, target: string) {
-  const temp = `${target}.${process.pid}.tmp`;
-  await writeFile(temp, bytes);
-  await link(temp, target).catch(() => undefined);
-  await rm(temp, { force: true });
 }
