@@ -48,14 +48,19 @@ export function columnFor(pathname: string): Column {
   return COLUMNS[first.replace(/\.html$/, '')] ?? NOT_FOUND;
 }
 
-/** 2024-03-15 00:00: the form PubDate takes. Report dates carry no time, so it is 00:00. */
-export const formatPubDate = (date: Date) => `${date.toISOString().slice(0, 10)} ${date.toISOString().slice(11, 16)}`;
+/**
+ * 2024-03-15 09:30: the form PubDate takes. The date is the report's (a calendar day); the time
+ * is the report's `publishedTime` when staff give it, and 00:00 otherwise: none is invented.
+ */
+export const formatPubDate = (date: Date, time = '00:00') => `${date.toISOString().slice(0, 10)} ${time}`;
 
 /** What a report page says of itself. */
 export interface ArticleMeta {
   /** The report's title, and the section's heading on a section page. */
   title: string;
   published: Date;
+  /** When it went up on the web (HH:mm, Beijing time), if staff recorded it. */
+  publishedTime?: string | undefined;
   /** The office that published the text (the report's `source`). */
   source: string;
   keywords: readonly string[];
@@ -89,7 +94,7 @@ export function govMetaTags(input: GovMetaInput): { name: string; content: strin
   return [
     ...tags,
     { name: 'ArticleTitle', content: article.title },
-    { name: 'PubDate', content: formatPubDate(article.published) },
+    { name: 'PubDate', content: formatPubDate(article.published, article.publishedTime) },
     { name: 'ContentSource', content: article.source },
     { name: 'Keywords', content: article.keywords.join(',') },
     { name: 'Author', content: article.authors.join('、') },

@@ -74,7 +74,10 @@ describe.each(reportPages)('report page %s', (page) => {
     const section = sectionFile ? frontmatter(path.join(folder, sectionFile)) : undefined;
     const published = index.published instanceof Date ? index.published : new Date(String(index.published));
     expect(meta.get('ArticleTitle')).toBe(section ? section.title : index.title);
-    expect(meta.get('PubDate')).toBe(`${published.toISOString().slice(0, 10)} 00:00`);
+    // The time only when staff recorded it (publishedTime); 00:00 otherwise, never invented.
+    expect(meta.get('PubDate')).toBe(
+      `${published.toISOString().slice(0, 10)} ${(index.publishedTime as string | undefined) ?? '00:00'}`,
+    );
     expect(meta.get('PubDate')).toMatch(/^\d{4}-\d{2}-\d{2} \d{2}:\d{2}$/);
     expect(meta.get('ContentSource')).toBe(index.source);
     expect(meta.get('Author')).toBe((index.issuers as string[]).join('、'));

@@ -62,6 +62,11 @@ export const TEXT_EDITS: BadEdit[] = [
     },
   },
   {
+    name: 'a web-publication time that is not HH:mm',
+    edit: (copy) => copy.editFrontmatter('index.md', (doc) => doc.set('publishedTime', '9点半')),
+    expect: { file: 'index.md', field: 'publishedTime', zh: /北京时间“时:分”/, en: /HH:mm/ },
+  },
+  {
     name: 'markup in a frontmatter string (a label)',
     edit: (copy) =>
       copy.editFrontmatter(withFigures(copy), (doc) =>

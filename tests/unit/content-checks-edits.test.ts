@@ -44,6 +44,10 @@ describe('edits that change nothing a reader sees pass', () => {
   const HARMLESS: [string, (copy: ContentCopy) => void][] = [
     ['unchanged', () => {}],
     [
+      'the time the report went up on the web, recorded',
+      (copy) => copy.editFrontmatter('index.md', (doc) => doc.set('publishedTime', '09:30')),
+    ],
+    [
       'CRLF line endings in every file',
       (copy) => {
         for (const [name, text] of copy.files)

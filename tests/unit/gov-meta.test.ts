@@ -26,6 +26,7 @@ describe('govMetaTags', () => {
 
   it('PubDate is YYYY-MM-DD HH:mm', () => {
     expect(formatPubDate(new Date('2024-03-15'))).toBe('2024-03-15 00:00');
+    expect(formatPubDate(new Date('2024-03-15'), '09:30')).toBe('2024-03-15 09:30');
   });
 
   it('every page: the five site tags; SiteIDCode stays empty until issued', () => {

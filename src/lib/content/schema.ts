@@ -252,6 +252,11 @@ export const sectionSchema = sectionFields.superRefine((section, ctx) => {
   });
 
 /** A year's report: `index.md`, whose body is the preamble. */
+const publishedTimeError = says(
+  "publishedTime 应为北京时间“时:分”，24 小时制，加引号，例如 '09:30'。",
+  "publishedTime must be Beijing time as HH:mm, 24-hour, in quotes, e.g. '09:30'.",
+);
+
 export const reportSchema = z
   .object({
     /** The official title: 关于2023年鞍山市法治政府建设情况的报告. */
@@ -264,6 +269,15 @@ export const reportSchema = z
     published: z.coerce.date({
       error: says('published 应为日期，格式 YYYY-MM-DD，例如 2024-03-15。', 'published must be a date, YYYY-MM-DD.'),
     }),
+    /**
+     * When the report went up on the web, Beijing time, HH:mm (09:30): the time of the
+     * government-site metadata PubDate. The report itself gives only a date; absent, PubDate
+     * says 00:00 rather than a time nobody recorded.
+     */
+    publishedTime: z
+      .string({ error: publishedTimeError })
+      .regex(/^([01]\d|2[0-3]):[0-5]\d$/, { error: publishedTimeError })
+      .optional(),
     /** The office that published it: 法治调研督察科. Absent when the text does not say. */
     source: nameText().optional(),
     /** Address of the official publication; absent until staff add it (the importer reminds them). */
