@@ -4,6 +4,7 @@
  * page scores 100 in performance, accessibility, best practices and SEO.
  * Run `npm run build` first.
  */
+import { readdirSync } from 'node:fs';
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -11,7 +12,20 @@ import lighthouse from 'lighthouse';
 import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { startNginx } from './lib/nginx.ts';
 
-const PAGES = ['/', '/2023/dispute-resolution/', '/search/', '/figures/'];
+/** An embed page as newsrooms frame it: the newest year's first chart (its chart is drawn at load). */
+function embedPage(): string {
+  const embeds = path.resolve('dist/embed');
+  const year = readdirSync(embeds).sort().at(-1);
+  const chart = year && readdirSync(path.join(embeds, year)).sort()[0];
+  if (!chart) throw new Error('dist/embed/ has no chart: run `npm run build` first.');
+  return `/embed/${year}/${chart}/`;
+}
+
+/** The four audited pages and an embed page; `npm run lighthouse -- /path/ …` audits others instead. */
+const PAGES =
+  process.argv.length > 2
+    ? process.argv.slice(2)
+    : ['/', '/2023/dispute-resolution/', '/search/', '/figures/', embedPage()];
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 const THRESHOLD = 100;
 /** Lighthouse's own guidance: scores vary between runs, so a page gets up to three runs and keeps its best. */

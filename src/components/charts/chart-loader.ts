@@ -17,6 +17,9 @@ function draw(figure: HTMLElement): Promise<DrawnChart | null> {
   let pending = drawn.get(figure);
   if (!pending) {
     pending = loadDrawer()
+      // A task of its own after Chart.js is evaluated: neither holds the main thread long
+      // (an embed page draws at once, and its first input must not wait behind both).
+      .then((module) => new Promise<typeof module>((resolve) => setTimeout(() => resolve(module), 0)))
       .then((module) => module.drawChart(figure))
       .catch((error: unknown) => {
         console.error('图表无法绘制，改为显示数据表。Chart could not be drawn; showing its table.', error);
