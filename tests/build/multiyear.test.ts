@@ -9,9 +9,8 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Browser } from 'playwright-core';
 import { loadContent } from '../../src/lib/content/load.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { startStaticServer } from '../support/static-server.ts';
 import { CHANGES_2024, editFile, fillYear, linkPlans, projectCopy, runScript } from '../fixtures/multiyear.ts';
 
@@ -149,19 +148,15 @@ describe('scaffold, fill, build: a second year', () => {
 });
 
 describe('the year switcher, in a browser', () => {
-  let browser: Browser;
+  const browser = useBrowser();
   let server: Awaited<ReturnType<typeof startStaticServer>>;
   beforeAll(async () => {
-    browser = await launchBrowser();
     server = await startStaticServer(path.join(root, 'dist'));
   });
-  afterAll(async () => {
-    await browser?.close();
-    await new Promise((resolve) => server?.server.close(resolve));
-  });
+  afterAll(() => new Promise((resolve) => server?.server.close(resolve)));
 
   it('is a nav of links on every page, marks the current year, and works without JavaScript', async () => {
-    const { page: tab, context } = await openPage(browser, server.origin, { javaScriptEnabled: false });
+    const { page: tab, context } = await openPage(browser(), server.origin, { javaScriptEnabled: false });
     for (const url of [
       '/',
       '/2023/',

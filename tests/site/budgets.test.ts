@@ -6,20 +6,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { DIST } from '../support/site-files.ts';
 import { publishedYears, sectionPagesByFigures, sectionPagesOf, sectionsOf } from '../support/site-data.ts';
 
 const origin = inject('origin');
 const KB = 1024;
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Gzip size of a file of the site, as nginx sends it. */
 const gzipBytes = (urlPath: string) => {
@@ -30,7 +24,7 @@ const gzipBytes = (urlPath: string) => {
 /** What a page downloads, by type, before and after scrolling to its end. */
 async function downloads(urlPath: string) {
   // A common Android phone: the first chart of a section starts below the first screens.
-  const { page, context } = await openPage(browser, origin, { viewport: { width: 360, height: 640 } });
+  const { page, context } = await openPage(browser(), origin, { viewport: { width: 360, height: 640 } });
   const seen: { type: string; path: string }[] = [];
   page.on('request', (request) => {
     const url = new URL(request.url());

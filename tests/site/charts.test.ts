@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { builtPages, DIST, publishedMetrics } from '../support/site-files.ts';
 import { latestYear, originalReportYear } from '../support/site-data.ts';
 
@@ -24,12 +24,7 @@ const yearOfPage = (page: string) => Number(/^\/(?:embed\/)?(\d{4})\//.exec(page
  * for it are checked on its pages. Fails (not skips) if it is missing: the archive always keeps it.
  */
 const year = originalReportYear();
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Scrolls each chart into view and waits until it is drawn. */
 async function drawAll(page: Page) {
@@ -116,7 +111,7 @@ describe('the 2023 report charts only what the report compares (issue 12)', () =
 
 describe.each(chartPages)('%s', (pagePath) => {
   it('loads chart code only when a chart comes near, then draws every chart (canvas not blank)', async () => {
-    const { page, context } = await openPage(browser, origin, { viewport: { width: 390, height: 500 } });
+    const { page, context } = await openPage(browser(), origin, { viewport: { width: 390, height: 500 } });
     const scripts: string[] = [];
     page.on('request', (request) => {
       if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
@@ -137,7 +132,7 @@ describe.each(chartPages)('%s', (pagePath) => {
   });
 
   it('each chart’s table holds the numbers of metrics.json and links to them in the text', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(origin + pagePath);
     const rows = await page.$$eval('figure[data-chart] tbody tr', (trs) =>
       trs.map((tr) => ({
@@ -164,7 +159,7 @@ describe.each(chartPages)('%s', (pagePath) => {
   });
 
   it('with JavaScript off, each chart is its table (no dead buttons)', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(origin + pagePath);
     const figures = page.locator('figure[data-chart]');
     for (let i = 0; i < (await figures.count()); i++) {
@@ -178,7 +173,7 @@ describe.each(chartPages)('%s', (pagePath) => {
   });
 
   it('drawn charts shift nothing, and axe-core finds no violation', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(origin + pagePath);
     await page.evaluate(() => {
       (window as unknown as { shift: number }).shift = 0;
@@ -200,7 +195,7 @@ describe('reading and taking a chart', () => {
   const page0 = `/${year}/dispute-resolution/`;
 
   it('the toggle switches between chart and table, and says which is pressed', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(origin + page0);
     const figure = page.locator('#chart-legal-aid-composition');
     const toggle = figure.getByRole('button', { name: '以表格显示' });
@@ -216,7 +211,7 @@ describe('reading and taking a chart', () => {
   });
 
   it('with reduced motion the charts still draw', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await page.goto(origin + page0);
     await drawAll(page);
@@ -225,7 +220,7 @@ describe('reading and taking a chart', () => {
   });
 
   it('in dark mode a chart is drawn on the dark paper, in light colours; high contrast redraws it', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(origin + page0);
     await drawAll(page);
@@ -254,7 +249,7 @@ describe('reading and taking a chart', () => {
   });
 
   it('print shows the tables, not the canvases', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(origin + page0);
     await page.emulateMedia({ media: 'print' });
     expect(await page.locator('figure[data-chart] table').first().isVisible()).toBe(true);
@@ -263,7 +258,7 @@ describe('reading and taking a chart', () => {
   });
 
   it('the PNG download is a PNG image named after the chart', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(origin + page0);
     const figure = page.locator('#chart-legal-aid-composition');
     await figure.scrollIntoViewIfNeeded();
@@ -279,7 +274,7 @@ describe('reading and taking a chart', () => {
   });
 
   it('the CSV download is UTF-8 with BOM and holds the chart’s figures, whole first', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(origin + page0);
     const href = await page.locator('#chart-legal-aid-composition a[download]').getAttribute('href');
     expect(href).toBe(`/data/charts/${year}/legal-aid-composition.csv`);

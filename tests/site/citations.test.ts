@@ -3,19 +3,14 @@
  * link and citations (GB/T 7714 and the one-line form naming the report by its title); each
  * copies to the clipboard, or is selected when the clipboard is refused.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { configuredOrigin, publishedMetrics } from '../support/site-files.ts';
 import { originalReportYear, reportData } from '../support/site-data.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** The configured site address (SITE_URL or its default), as the build wrote it. */
 const site = configuredOrigin();
@@ -42,7 +37,7 @@ describe('citing a figure from its section page', () => {
   const expectedUrl = `${site}/${year}/dispute-resolution/#legal-aid-cases`;
 
   it('a figure in the text opens, with the keyboard, the sentence, permanent link and citations', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(section);
     const figure = page.locator('.report-text data#legal-aid-cases');
     expect(await figure.getAttribute('role')).toBe('button');
@@ -61,7 +56,7 @@ describe('citing a figure from its section page', () => {
   });
 
   it('copies the GB/T 7714 citation (with today as access date) and the one-line form, and announces it', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     await page.goto(section);
     await page.locator('.report-text data#legal-aid-cases').click();
@@ -85,7 +80,7 @@ describe('citing a figure from its section page', () => {
   });
 
   it('selects the text to copy by hand when the clipboard is refused', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(section);
     await page.evaluate(() => {
       Object.defineProperty(navigator, 'clipboard', {
@@ -101,7 +96,7 @@ describe('citing a figure from its section page', () => {
   });
 
   it('the permanent link leads to the figure in its sentence', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(section);
     await page.locator('.report-text data#legal-aid-cases').click();
     const permalink = new URL(
@@ -122,7 +117,7 @@ describe('citing a figure from its section page', () => {
   });
 
   it('every figure of every section has a citation block with its sentence, link and both citations', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     const problems: string[] = [];
     for (const [pagePath, metrics] of Map.groupBy(publishedMetrics(), (m) => new URL(m.url, origin).pathname)) {
       await page.goto(origin + pagePath);

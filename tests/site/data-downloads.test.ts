@@ -5,19 +5,13 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { DIST, publishedMetrics, type PublishedMetric } from '../support/site-files.ts';
 import { metricsOfYear, publishedYears, sectionsOf } from '../support/site-data.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Each value of a row as CSV writes it. */
 const asCsv = (metric: PublishedMetric) =>
@@ -77,7 +71,7 @@ describe.each(publishedYears())('%i: downloads hold exactly what metrics.json ho
   });
 
   it('are linked from the figures page, the data page and each section', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     const downloadLinks = async (address: string) => {
       await page.goto(origin + address);
       return page.$$eval('a[download]', (anchors) =>

@@ -6,9 +6,8 @@
  */
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import type { Browser } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { launchBrowser } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { useBrowser } from '../support/browser.ts';
 import { framesOf, outOfView } from '../support/first-paint.ts';
 
 const origin = inject('origin');
@@ -31,11 +30,7 @@ function deepLinks(): string[] {
 }
 
 const links = deepLinks();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe.each([
   { js: true, name: 'with JavaScript' },
@@ -47,7 +42,7 @@ describe.each([
   });
 
   it('every target is in view from the first painted frame on, on a phone', async () => {
-    const context = await browser.newContext({
+    const context = await browser().newContext({
       javaScriptEnabled: js,
       viewport: { width: 390, height: 844 },
       locale: 'zh-CN',

@@ -3,19 +3,14 @@
  * sorted in the browser, each leading to its sentence and its citation; and the Chinese
  * punctuation of the pages made for them (figures, data, each section's citations).
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { publishedMetrics } from '../support/site-files.ts';
 import { latestYear, metricsOfYear, originalReportYear, publishedYears } from '../support/site-data.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** The visible rows of the figures table, as [label, text, value, unit, section, year]. */
 const visibleRows = (page: Page) =>
@@ -34,7 +29,7 @@ describe('the figures page', () => {
   const year = originalReportYear();
 
   it('lists every figure as a plain table without JavaScript, each linking to its sentence', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     for (const { address, year: only } of [{ address: '/figures/', year: undefined }, ...yearPages]) {
       await page.goto(origin + address);
       expect(await page.locator('form[data-figure-filters]').isVisible()).toBe(false);
@@ -51,7 +46,7 @@ describe('the figures page', () => {
   });
 
   it('shows label, text, unit, section and year of each figure', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(`${origin}/figures/${year}/`);
     const rows = await visibleRows(page);
     const legalAid = rows.find((cells) => cells[0] === '受理法律援助案件' && cells[5] === String(year));
@@ -67,7 +62,7 @@ describe('the figures page', () => {
   });
 
   it('filters by unit, section, year and text, and says how many are shown', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     // The 2023 report's page: /figures/ lists only the newest year.
     const all = metricsOfYear(year);
     await page.goto(`${origin}/figures/${year}/`);
@@ -97,7 +92,7 @@ describe('the figures page', () => {
   });
 
   it('sorts by any column, both ways, with aria-sort on the header', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     // /figures/ lists the newest year's figures.
     const all = metricsOfYear(latestYear());
     await page.goto(`${origin}/figures/`);
@@ -126,7 +121,7 @@ describe('the figures page', () => {
   });
 
   it('opens a figure’s citation on its section page from the 引用 link', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(`${origin}/figures/${year}/`);
     await page.locator('tr', { hasText: '受理仲裁案件申请' }).getByRole('link', { name: /^引用/ }).click();
     await page.waitForURL(
@@ -140,7 +135,7 @@ describe('the figures page', () => {
 describe('Chinese punctuation on the new pages', () => {
   it('is full-width beside Chinese characters (GB/T 7714 citations, which use ASCII marks by the standard, excepted)', async () => {
     const halfWidth = /[\p{Script=Han}“”][,;:()]|[,;:()][\p{Script=Han}“”]/u;
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     const addresses = [
       '/figures/',
       ...publishedYears().map((published) => `/figures/${published}/`),

@@ -3,9 +3,8 @@
  * unit and section. The expected figures are read from source.txt here, independently
  * of the frontmatter, so a figure left out of the data or mistyped in it is caught.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { officialSource, publishedMetrics, type PublishedMetric } from '../support/site-files.ts';
 import { originalReportYear } from '../support/site-data.ts';
 
@@ -99,14 +98,10 @@ describe('metrics.json against the official text', () => {
 });
 
 describe('every figure has a working anchor', () => {
-  let browser: Browser;
-  beforeAll(async () => {
-    browser = await launchBrowser();
-  });
-  afterAll(() => browser?.close());
+  const browser = useBrowser();
 
   it('each metrics.json url lands on a <data> element holding the figure, scrolled into view', async () => {
-    const { page } = await openPage(browser, origin);
+    const { page } = await openPage(browser(), origin);
     const problems: string[] = [];
     for (const metric of publishedMetrics()) {
       await page.goto(new URL(metric.url, origin).href);

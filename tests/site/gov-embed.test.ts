@@ -7,10 +7,9 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { CSP_EMBED_HEADER, CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/security.ts';
-import { launchBrowser } from '../support/browser.ts';
+import { useBrowser } from '../support/browser.ts';
 import { DIST } from '../support/site-files.ts';
 
 const origin = inject('origin');
@@ -30,11 +29,7 @@ const chartPages = ['/', ...readdirSync(DIST).filter((name) => /^\d{4}$/.test(na
         .concat(`/${year}/`),
 );
 
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe('embed pages', () => {
   it('exist for every chart of every report page, and every chart offers its own', () => {
@@ -93,7 +88,7 @@ describe('framing, through nginx', () => {
     );
     await new Promise<void>((resolve) => newsroom.listen(0, '127.0.0.1', resolve));
     const { port } = newsroom.address() as AddressInfo;
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const page = await context.newPage();
     await page.goto(`http://127.0.0.1:${port}/`, { waitUntil: 'load' });
     const frameOf = (url: string) => page.frames().find((frame) => frame.url() === url);
@@ -108,7 +103,7 @@ describe('framing, through nginx', () => {
 describe('the 「嵌入」 button', () => {
   it('copies an <iframe> snippet of the chart’s embed page', async () => {
     const page = chartPages.find((candidate) => offered(candidate).length > 0)!;
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin });
     const tab = await context.newPage();
     await tab.goto(origin + page);

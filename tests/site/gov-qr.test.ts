@@ -3,27 +3,21 @@
  * browser draws it) to the page's own address, on screen and in print, with a text alternative.
  */
 import jsQR from 'jsqr';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { reportAddress } from '../../src/lib/gov-meta.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/site-files.ts';
 
 const origin = inject('origin');
 const reportPages = builtPages().filter((page) => reportAddress(page));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 it('report pages are read from the built site', () => {
   expect(reportPages.length).toBeGreaterThan(0);
 });
 
 it('other pages have no QR code', async () => {
-  const { page, context } = await openPage(browser, origin);
+  const { page, context } = await openPage(browser(), origin);
   for (const path of ['/', '/data/', '/figures/']) {
     await page.goto(origin + path);
     expect(await page.locator('[data-page-qr]').count(), path).toBe(0);
@@ -33,7 +27,7 @@ it('other pages have no QR code', async () => {
 
 describe.each(reportPages)('%s', (path) => {
   it('shows a QR code of its own address, on screen and in print', async () => {
-    const { page, context, errors } = await openPage(browser, origin);
+    const { page, context, errors } = await openPage(browser(), origin);
     await page.goto(origin + path);
     const canonical = await page.getAttribute('link[rel="canonical"]', 'href');
     const image = page.locator('[data-page-qr] img');

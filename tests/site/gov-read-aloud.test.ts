@@ -4,17 +4,17 @@
  * written, highlighting each and keeping it in view; pause, resume and stop by keyboard;
  * stores nothing.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { reportAddress } from '../../src/lib/gov-meta.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/site-files.ts';
 
 const origin = inject('origin');
 const sections = builtPages().filter((page) => reportAddress(page)?.slug);
 // A section from the middle of the built report: real text with figures to hear.
 const page = sections.at(Math.floor(sections.length / 2))!;
-let browser: Browser;
+const browser = useBrowser();
 
 /** A stand-in for speechSynthesis that records what it is asked to say and lets the test end each utterance. */
 const stubSpeech = (lang: string) => {
@@ -67,7 +67,7 @@ const stubSpeech = (lang: string) => {
 };
 
 async function open(lang: string | null) {
-  const watched = await openPage(browser, origin);
+  const watched = await openPage(browser(), origin);
   if (lang) await watched.page.addInitScript(stubSpeech, lang);
   await watched.page.goto(origin + page);
   return watched;
@@ -84,11 +84,6 @@ const highlighted = (tab: Page) =>
     const highlight = CSS.highlights.get('read-aloud');
     return highlight ? [...highlight].map((range) => range.toString()).join('') : null;
   });
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
 
 describe(`read-aloud on ${page}`, () => {
   it('is hidden without a Chinese voice', async () => {

@@ -2,18 +2,13 @@
  * A keyboard-only walk through the site, as a reader who cannot use a mouse: from the home
  * page to a section, to the figures page, and through search, with the focus always visible.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { latestYear, originalReportYear, sectionsOf } from '../support/site-data.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Presses Tab until the focused element matches, checking each stop shows a focus outline. */
 async function tabTo(page: Page, matches: (text: string, href: string | null) => boolean, limit = 80) {
@@ -38,7 +33,7 @@ async function tabTo(page: Page, matches: (text: string, href: string | null) =>
 
 describe('keyboard only', () => {
   it('home → a section → the figures page → search, with the focus always visible', async () => {
-    const { page, context } = await openPage(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const { page, context } = await openPage(browser(), origin, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/`);
 
     // The home page shows the newest report: its first section.

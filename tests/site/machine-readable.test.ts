@@ -5,19 +5,13 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { builtPages, configuredOrigin, DIST } from '../support/site-files.ts';
 import { ORIGINAL_DOCUMENT_NUMBER, originalReportYear, publishedYears, reportData } from '../support/site-data.ts';
 
 const origin = inject('origin');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** The configured site address (SITE_URL or its default), as the build wrote it. */
 const site = configuredOrigin();
@@ -63,7 +57,7 @@ describe('what machines read', () => {
     const original = items[years.indexOf(originalReportYear())]!;
     expect(original.title).toContain(ORIGINAL_DOCUMENT_NUMBER);
     expect(new Date(original.pubDate).toISOString().slice(0, 10)).toBe('2024-03-15');
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     for (const address of ['/', ...years.map((year) => `/${year}/`), '/data/']) {
       await page.goto(origin + address);
       expect(await page.getAttribute('link[rel="alternate"][type="application/rss+xml"]', 'href'), address).toBe(
@@ -74,7 +68,7 @@ describe('what machines read', () => {
   });
 
   it('the data page describes the data set as schema.org Dataset JSON-LD whose files exist', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/data/`);
     const blocks = await page.$$eval('script[type="application/ld+json"]', (scripts) =>
       scripts.map((s) => s.textContent ?? ''),
@@ -113,7 +107,7 @@ describe('what machines read', () => {
   it('each section page carries citation metadata and share tags with its headline figure', async () => {
     // A section of the official 2023 report, found by its 文号 wherever it is; fails if it is missing.
     const year = originalReportYear();
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/${year}/dispute-resolution/`);
     const meta = (selector: string) => page.$$eval(selector, (tags) => tags.map((t) => t.getAttribute('content')));
     expect(await meta('meta[name="citation_title"]')).toEqual([

@@ -5,14 +5,13 @@
  * punctuation full-width. The text is compared for the official 2023 report, found by its 文号;
  * the pages of every published year are checked for coverage and punctuation.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { officialSource } from '../support/site-files.ts';
 import { metricsOfYear, originalReportYear, publishedYears, sectionsOf } from '../support/site-data.ts';
 
 const origin = inject('origin');
-let browser: Browser;
+const browser = useBrowser();
 const years = publishedYears();
 /** Per year, the rendered text (innerText of <main>) of its cover and every section page it reaches. */
 const rendered = new Map<number, Map<string, string>>();
@@ -20,8 +19,7 @@ const rendered = new Map<number, Map<string, string>>();
 const nfkc = (text: string) => text.normalize('NFKC');
 
 beforeAll(async () => {
-  browser = await launchBrowser();
-  const { page } = await openPage(browser, origin);
+  const { page } = await openPage(browser(), origin);
   for (const year of years) {
     const pages = new Map<string, string>();
     const sectionPages = metricsOfYear(year).map((m) => new URL(m.url, origin).pathname);
@@ -37,8 +35,6 @@ beforeAll(async () => {
     rendered.set(year, pages);
   }
 });
-
-afterAll(() => browser?.close());
 
 /** The source's lines of report text: its first line is the title, its second the web page's byline. */
 function sourceLines(year: number): { title: string; lines: string[] } {

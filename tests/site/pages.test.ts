@@ -2,10 +2,9 @@
  * Every built page, as a reader's browser sees it: one <h1>, landmarks, a working skip
  * link, no request to any other host, readable without JavaScript, no axe-core violation.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/site-files.ts';
 import { metricsOfYear, originalReportYear, publishedYears, sectionPagesOf, sectionsOf } from '../support/site-data.ts';
 
@@ -13,16 +12,11 @@ const origin = inject('origin');
 // The /metrics/<id>/ pages (one per figure, ~70) share one template: a few stand for all.
 const metricPages = builtPages().filter((path) => /^\/metrics\/[^/]+\/$/.test(path));
 const pages = builtPages().filter((path) => !metricPages.includes(path) || metricPages.indexOf(path) < 3);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 describe.each(pages)('%s', (path) => {
   it('has one h1, lang zh-CN, landmarks and a skip link to main', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(origin + path);
     expect(await page.locator('h1').count()).toBe(1);
     expect(await page.getAttribute('html', 'lang')).toBe('zh-CN');
@@ -38,7 +32,7 @@ describe.each(pages)('%s', (path) => {
   });
 
   it('requests nothing from any other host, and logs no error (no CSP violation)', async () => {
-    const { page, context, foreignRequests, errors } = await openPage(browser, origin);
+    const { page, context, foreignRequests, errors } = await openPage(browser(), origin);
     await page.goto(origin + path, { waitUntil: 'networkidle' });
     await page.mouse.wheel(0, 20_000);
     await page.waitForTimeout(200);
@@ -50,7 +44,7 @@ describe.each(pages)('%s', (path) => {
   });
 
   it('has no accessibility violations (axe-core, WCAG 2.1 A/AA)', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(origin + path);
     const violations = await axeViolations(page);
     expect(violations).toEqual([]);
@@ -75,7 +69,7 @@ describe('section pages', () => {
   });
 
   it.each(sections)('%s reads the same with JavaScript off; its scripts are the site’s own files', async (path) => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(origin + path);
     expect(await page.locator('h1').innerText()).not.toBe('');
     expect((await page.locator('.report-text').innerText()).length).toBeGreaterThan(50);
@@ -99,7 +93,7 @@ describe('section pages', () => {
   });
 
   it.each(years)('%i: previous/next links walk through every section in order', async (year) => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     const expected = inOrder(year);
     await page.goto(origin + expected[0]!);
     expect(await page.locator('a[rel="prev"]').count()).toBe(0);
@@ -116,7 +110,7 @@ describe('section pages', () => {
 
   it('each figure in a section table links to its place in the text', async () => {
     // 3721件, a figure of the official 2023 report, found by its 文号 wherever it is.
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(`${origin}/${originalReportYear()}/dispute-resolution/`);
     const link = page.locator('table a[href="#legal-aid-cases"]');
     expect(await link.innerText()).toBe('3721件');
@@ -128,7 +122,7 @@ describe('section pages', () => {
 
 describe('the whole report on one page', () => {
   it.each(publishedYears())('%i: holds every section and figure and is kept out of the search index', async (year) => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(`${origin}/${year}/full/`);
     expect(await page.locator('[data-pagefind-body]').count()).toBe(0);
     expect(await page.locator('[data-pagefind-ignore="all"]').count()).toBe(1);

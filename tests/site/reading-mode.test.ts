@@ -2,9 +2,9 @@
  * The reading mode for older readers: larger text in three sizes and high contrast,
  * remembered between visits, with nothing breaking at 320 px or at 200% zoom.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { latestYear, publishedYears, sectionPagesByFigures, sectionsOf } from '../support/site-data.ts';
 
 const origin = inject('origin');
@@ -12,12 +12,7 @@ const origin = inject('origin');
 const year = latestYear();
 const cover = `/${year}/`;
 const [firstSection, secondSection] = sectionsOf(year).map((section) => `/${year}/${section.slug}/`);
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 const rootFontSize = (page: Page) =>
   page.evaluate(() => parseFloat(getComputedStyle(document.documentElement).fontSize));
@@ -26,7 +21,7 @@ const overflowsSideways = (page: Page) =>
 
 describe('text size and contrast controls', () => {
   it('enlarge the text, show which size is on, and are remembered on the next page', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(origin + firstSection!);
     expect(await rootFontSize(page)).toBe(16);
     const larger = page.getByRole('button', { name: '特大字号' });
@@ -45,7 +40,7 @@ describe('text size and contrast controls', () => {
   });
 
   it('switch to high contrast: black text on white, remembered', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(origin + cover);
     const toggle = page.getByRole('button', { name: '高对比度' });
     await toggle.click();
@@ -62,7 +57,7 @@ describe('text size and contrast controls', () => {
   });
 
   it('are hidden without JavaScript, where they could not work', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(origin + cover);
     expect(await page.locator('#reading-controls').isVisible()).toBe(false);
     await context.close();
@@ -75,14 +70,14 @@ describe('layout at small widths and large text', () => {
   it.each(['/', ...widest, '/data/'])(
     '%s has no sideways scrolling at 320 px with the largest text, nor zoomed to 200 per cent',
     async (path) => {
-      const { page, context } = await openPage(browser, origin, { viewport: { width: 320, height: 640 } });
+      const { page, context } = await openPage(browser(), origin, { viewport: { width: 320, height: 640 } });
       await page.goto(origin + path);
       await page.getByRole('button', { name: '特大字号' }).click();
       expect(await overflowsSideways(page)).toBe(false);
       await context.close();
 
       // 200% zoom of a 640 px window is a 320 px CSS viewport at device scale 2.
-      const zoomed = await browser.newContext({ viewport: { width: 320, height: 400 }, deviceScaleFactor: 2 });
+      const zoomed = await browser().newContext({ viewport: { width: 320, height: 400 }, deviceScaleFactor: 2 });
       const zoomedPage = await zoomed.newPage();
       await zoomedPage.goto(origin + path);
       expect(await overflowsSideways(zoomedPage)).toBe(false);
@@ -93,7 +88,7 @@ describe('layout at small widths and large text', () => {
 
 describe('dark mode', () => {
   it('follows the system setting', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.emulateMedia({ colorScheme: 'dark' });
     await page.goto(origin + cover);
     const background = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);

@@ -5,10 +5,10 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
 import { CSP_HEADER } from '../../src/lib/security.ts';
-import { launchBrowser, openPage } from '../support/browser.ts';
+import { openPage, useBrowser } from '../support/browser.ts';
 import { builtPages, DIST } from '../support/site-files.ts';
 import { latestYear, originalReportYear, publishedYears, sectionPagesOf, sectionsOf } from '../support/site-data.ts';
 import { highlightTerms } from '../../src/lib/search/highlight.ts';
@@ -23,11 +23,7 @@ const origin = inject('origin');
  * are limited to it with the year filter. Throws, failing the tests, if the report is missing.
  */
 const year = originalReportYear();
-let browser: Browser;
-beforeAll(async () => {
-  browser = await launchBrowser();
-});
-afterAll(() => browser?.close());
+const browser = useBrowser();
 
 /** Raw Pagefind results for a query, through its JS API in the page. */
 async function pagefindSearch(page: Page, query: string, filters: object = {}): Promise<RawResult[]> {
@@ -59,7 +55,7 @@ describe('the index', () => {
   });
 
   it('leaves out chrome, the figure tables and the whole-report page', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(`${origin}/`);
     for (const chrome of ['本节数据', '跳到正文', '数据下载', '原文写法']) {
       const contents = (await pagefindSearch(page, chrome)).map((r) => r.content ?? '');
@@ -75,7 +71,7 @@ describe('the index', () => {
   });
 
   it('filters by year, section and kind', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(`${origin}/`);
     const figures = await pagefindSearch(page, '法律援助', { kind: 'figure' });
     expect(figures.length).toBeGreaterThanOrEqual(4);
@@ -102,7 +98,7 @@ describe('the index', () => {
 
 describe(`the query table (${SEARCH_CASES.length} real queries)`, () => {
   it('through Pagefind’s JS API: each finds its section in the top three, each figure first', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(`${origin}/`);
     const problems: string[] = [];
     for (const item of SEARCH_CASES) {
@@ -124,7 +120,7 @@ describe(`the query table (${SEARCH_CASES.length} real queries)`, () => {
     'through the /search/ page as a reader types: the same, each place listed once',
     { timeout: 180_000 },
     async () => {
-      const { page, context, foreignRequests } = await openPage(browser, origin);
+      const { page, context, foreignRequests } = await openPage(browser(), origin);
       await page.goto(`${origin}/search/?year=${year}`);
       expect(await page.locator(`input[name="year"][value="${year}"]`).isChecked()).toBe(true);
       const problems: string[] = [];
@@ -151,7 +147,7 @@ describe(`the query table (${SEARCH_CASES.length} real queries)`, () => {
 
 describe('the /search/ page', () => {
   it('shows a figure with its value, year and section, linking to its anchor with the highlight', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await resultLinks(page, `?q=3721&year=${year}`);
     const first = page.locator('[data-search-results] > li').first();
     expect(await first.locator('.search-hit-value').innerText()).toBe('3721件');
@@ -165,7 +161,7 @@ describe('the /search/ page', () => {
   });
 
   it('shows the matched sentence with the words marked', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await resultLinks(page, `?q=${encodeURIComponent('民营企业全生命周期')}&year=${year}`);
     const excerpt = page.locator('[data-search-results] .search-hit-excerpt').first();
     expect(await excerpt.locator('mark').first().innerText()).toBe('民营企业全生命周期');
@@ -174,7 +170,7 @@ describe('the /search/ page', () => {
   });
 
   it('keeps the query and filters in the URL as the reader types and filters', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(`${origin}/search/`);
     await page.locator('#search-page-input').fill('法律援助');
     await page.locator('[data-search-results] li').first().waitFor();
@@ -188,7 +184,7 @@ describe('the /search/ page', () => {
       [...document.querySelectorAll('[data-search-results] > li')].every((li) => li.matches('.search-hit-figure')),
     );
     const shared = page.url();
-    const { page: other, context: otherContext } = await openPage(browser, origin);
+    const { page: other, context: otherContext } = await openPage(browser(), origin);
     const links = await resultLinks(other, new URL(shared).search);
     expect(links.length).toBeGreaterThanOrEqual(4);
     expect(links.every((href) => href.startsWith(`/${year}/`) && href.includes('#legal-aid-cases'))).toBe(true);
@@ -200,7 +196,7 @@ describe('the /search/ page', () => {
   });
 
   it('says the search needs JavaScript when it is off', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/search/?q=3721`);
     expect(await page.locator('.search-noscript').innerText()).toContain('JavaScript');
     await context.close();
@@ -209,7 +205,7 @@ describe('the /search/ page', () => {
 
 describe('the header search box', () => {
   it('loads nothing of Pagefind until the reader starts to search', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(new URL(request.url()).pathname));
     await page.goto(origin + sectionPagesOf(latestYear())[0]!, { waitUntil: 'networkidle' });
@@ -220,7 +216,7 @@ describe('the header search box', () => {
   });
 
   it('works with the keyboard alone: / focuses, arrows choose, Enter goes, Esc closes', async () => {
-    const { page, context } = await openPage(browser, origin, { viewport: { width: 1280, height: 800 } });
+    const { page, context } = await openPage(browser(), origin, { viewport: { width: 1280, height: 800 } });
     await page.goto(`${origin}/${year}/`);
     await page.keyboard.press('/');
     const input = page.locator('#site-search-input');
@@ -259,7 +255,7 @@ describe('the header search box', () => {
   });
 
   it('Enter with no option chosen opens the shareable results page', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await page.goto(`${origin}/${latestYear()}/`);
     await page.locator('#site-search-input').fill('枫桥经验');
     await page.keyboard.press('Enter');
@@ -269,7 +265,7 @@ describe('the header search box', () => {
   });
 
   it('is a plain GET form to /search/ with JavaScript off', async () => {
-    const { page, context } = await openPage(browser, origin, { javaScriptEnabled: false });
+    const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
     await page.goto(`${origin}/${latestYear()}/`);
     await page.locator('#site-search-input').fill('3721');
     await page.locator('#site-search-input').press('Enter');
@@ -280,7 +276,7 @@ describe('the header search box', () => {
 
 describe('the page a result leads to', () => {
   it('marks the matched words and scrolls to them; without the parameter, loads nothing', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${origin}/${year}/law-enforcement/`, { waitUntil: 'networkidle' });
@@ -297,7 +293,7 @@ describe('under a strict Content-Security-Policy', () => {
   const CSP = CSP_HEADER;
 
   it('search works with only wasm-unsafe-eval added, and nothing is blocked', async () => {
-    const { page, context } = await openPage(browser, origin);
+    const { page, context } = await openPage(browser(), origin);
     await context.route(`${origin}/**`, async (route) => {
       const response = await route.fetch();
       const headers = { ...response.headers() };

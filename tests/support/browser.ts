@@ -4,6 +4,7 @@
  * aborted, so a test can assert that a page asks nothing of any third party.
  */
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { afterAll, beforeAll } from 'vitest';
 import { CHROMIUM, CHROMIUM_FLAGS } from '../../scripts/lib/chromium.ts';
 
 export { CHROMIUM };
@@ -13,6 +14,23 @@ export async function launchBrowser(): Promise<Browser> {
     executablePath: CHROMIUM,
     args: CHROMIUM_FLAGS,
   });
+}
+
+/**
+ * One Chromium for the test file (or describe block) that calls it: launched before its tests,
+ * closed after them, so no file repeats that set-up. Hooks run in the order they are registered:
+ * call it before any beforeAll that opens a page. The getter throws if used before the launch.
+ */
+export function useBrowser(): () => Browser {
+  let browser: Browser | undefined;
+  beforeAll(async () => {
+    browser = await launchBrowser();
+  });
+  afterAll(() => browser?.close());
+  return () => {
+    if (!browser) throw new Error('useBrowser: no browser yet; use it in a test or a later hook');
+    return browser;
+  };
 }
 
 export interface WatchedPage {
