@@ -5,52 +5,41 @@
  * that shows it, and leave the others alone (or the build would render the whole archive).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { reportSchema, sectionSchema } from '../../src/lib/content/schema.ts';
+import { reportEntry, sectionEntry } from '../support/collection-entries.ts';
 import type { Report } from '../../src/lib/report.ts';
 
 const YEARS = [2021, 2022, 2023] as const;
 
-const reportEntry = (year: number) => ({
-  id: `${year}/index`,
-  body: `${year}年报告的前言。`,
-  data: reportSchema.parse({
-    title: `关于${year}年鞍山市法治政府建设情况的报告`,
-    issuers: ['中共鞍山市委', '鞍山市人民政府'],
-    documentNumber: `鞍委〔${year + 1}〕17号`,
-    published: `${year + 1}-03-15`,
-    source: '鞍山市司法局',
-    sourceUrl: 'https://example.gov.cn/report',
-  }),
-});
-
 const sectionEntries = (year: number) => [
-  {
-    id: `${year}/01-dispute-resolution`,
-    body: `受理法律援助案件${year}件。`,
-    data: sectionSchema.parse({
+  sectionEntry(
+    year,
+    '01-dispute-resolution',
+    {
       order: 1,
       slug: 'dispute-resolution',
       kind: 'measures',
       title: '多元化解社会矛盾纠纷',
       metrics: [{ id: 'legal-aid-cases', label: '全市受理法律援助案件', value: year, unit: '件', text: `${year}件` }],
-    }),
-  },
-  {
-    id: `${year}/02-plans`,
-    body: '## （一）完善司法保障机制\n\n正文。',
-    data: sectionSchema.parse({
+    },
+    `受理法律援助案件${year}件。`,
+  ),
+  sectionEntry(
+    year,
+    '02-plans',
+    {
       order: 2,
       slug: 'plans',
       kind: 'plans',
       title: `${year + 1}年重点工作安排`,
       followUps: [{ item: '完善司法保障机制', section: 'dispute-resolution' }],
-    }),
-  },
+    },
+    '## （一）完善司法保障机制\n\n正文。',
+  ),
 ];
 
 vi.mock('astro:content', () => ({
   getCollection: vi.fn(async (name: 'reports' | 'sections') =>
-    name === 'reports' ? YEARS.map(reportEntry) : YEARS.flatMap(sectionEntries),
+    name === 'reports' ? YEARS.map((year) => reportEntry(year)) : YEARS.flatMap(sectionEntries),
   ),
 }));
 

@@ -4,27 +4,7 @@
  * a draft's unfilled figure, a plan item followed up next year).
  */
 import { describe, expect, it, vi } from 'vitest';
-import { reportSchema, sectionSchema } from '../../src/lib/content/schema.ts';
-
-const report = (year: number, extra: Record<string, unknown> = {}) => ({
-  id: `${year}/index`,
-  body: `${year}年报告的前言。`,
-  data: reportSchema.parse({
-    title: `关于${year}年鞍山市法治政府建设情况的报告`,
-    issuers: ['中共鞍山市委', '鞍山市人民政府'],
-    documentNumber: `鞍委〔${year + 1}〕17号`,
-    published: `${year + 1}-03-15`,
-    source: '鞍山市司法局',
-    sourceUrl: 'https://example.gov.cn/report',
-    ...extra,
-  }),
-});
-
-const section = (year: number, file: string, data: Record<string, unknown>, body: string) => ({
-  id: `${year}/${file}`,
-  body,
-  data: sectionSchema.parse(data),
-});
+import { reportEntry as report, sectionEntry as section } from '../support/collection-entries.ts';
 
 const aid = (value: number | null, text: string | null) => ({
   id: 'legal-aid-cases',
