@@ -9,6 +9,7 @@ import siteIdentity from './src/integrations/site-identity-check.ts';
 import deepLinks from './src/integrations/deep-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import remarkFigures from './src/lib/markdown/remark-figures.ts';
+import { BUILD_CACHE_DIR } from './src/lib/constants.ts';
 import { siteUrl } from './src/lib/site.ts';
 
 // The public address of the site: canonical links, Open Graph, sitemap, feed, citations and
@@ -18,8 +19,7 @@ const site = siteUrl(process.env.SITE_URL);
 
 export default defineConfig({
   site,
-  // Keep Astro's cache with the project, not in node_modules (worktrees may share one install).
-  cacheDir: './.astro/cache',
+  cacheDir: `./${BUILD_CACHE_DIR}`,
   trailingSlash: 'always',
   build: {
     format: 'directory',

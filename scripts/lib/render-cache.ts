@@ -8,9 +8,7 @@
  */
 import { readdir, rm, stat } from 'node:fs/promises';
 import path from 'node:path';
-
-/** Astro's cacheDir (astro.config.mjs). */
-export const RENDER_CACHE_DIR = path.join('.astro', 'cache');
+import { BUILD_CACHE_DIR } from '../../src/lib/constants.ts';
 const MANIFEST = 'incremental-build.json';
 const COPIES = 'dist';
 
@@ -27,7 +25,7 @@ async function newestFile(dir: string): Promise<number> {
 
 /** Removes the manifest when a copy is newer than it; says whether it did. */
 export async function dropUnfinishedRenderCache(root: string): Promise<boolean> {
-  const cache = path.join(root, RENDER_CACHE_DIR);
+  const cache = path.join(root, BUILD_CACHE_DIR);
   const manifest = await stat(path.join(cache, MANIFEST)).catch(() => undefined);
   if (!manifest) return false;
   if ((await newestFile(path.join(cache, COPIES))) <= manifest.mtimeMs) return false;

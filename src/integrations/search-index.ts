@@ -47,6 +47,13 @@ async function linkTree(from: string, to: string) {
     if (!entry.isDirectory()) await link(path.join(from, relative(entry)), path.join(to, relative(entry)));
 }
 
+/** What an index is made of: the records file (with the text key) and the lock file (Pagefind's version). */
+const indexKey = async (recordsJson: string, root: string) =>
+  createHash('sha256')
+    .update(recordsJson)
+    .update(await readFile(path.join(root, 'package-lock.json')).catch(() => 'no lock file'))
+    .digest('hex');
+
 /** The index made last time, if it was made from `key`: linked into the site. */
 async function reuseIndex(site: string, cache: string, key: string): Promise<boolean> {
   const stored = await readFile(path.join(cache, KEY_FILE), 'utf8').catch(() => undefined);
@@ -90,12 +97,7 @@ export async function indexSite(site: string, cache?: { dir: string; root: strin
   const recordsJson = await readFile(recordsPath, 'utf8');
   const { records, pages: facets } = JSON.parse(recordsJson) as { records: SearchRecord[]; pages: PageFacets[] };
   await rm(recordsPath);
-  const key =
-    cache &&
-    createHash('sha256')
-      .update(recordsJson)
-      .update(await readFile(path.join(cache.root, 'package-lock.json')).catch(() => 'no lock file'))
-      .digest('hex');
+  const key = cache && (await indexKey(recordsJson, cache.root));
   if (cache && key && (await reuseIndex(site, cache.dir, key)))
     return { pages: facets.length, records: records.length, reused: true };
 

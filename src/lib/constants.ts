@@ -6,6 +6,13 @@
 /** Where the reports live, relative to the project root: one folder per year. */
 export const REPORTS_DIR = 'content/reports';
 
+/**
+ * Astro's cache folder (astro.config.mjs cacheDir), relative to the project root: its content
+ * store, the copies and manifest of the incremental build, and the last search index. Kept with
+ * the project, not in node_modules (worktrees may share one install).
+ */
+export const BUILD_CACHE_DIR = '.astro/cache';
+
 /** The file in a year's folder that holds the report's metadata and preamble. */
 export const REPORT_INDEX_FILE = 'index.md';
 

@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANGES_2024, fillYear, linkPlans, projectCopy, runScript, scaffoldInProcess } from '../fixtures/multiyear.ts';
-import { RENDER_CACHE_DIR } from '../../scripts/lib/render-cache.ts';
+import { BUILD_CACHE_DIR } from '../../src/lib/constants.ts';
 
 const [FIRST, SECOND, THIRD] = [2023, 2024, 2025];
 let root: string;
@@ -34,7 +34,7 @@ function build(...args: string[]): Map<string, string> {
 
 /** The key each page was last rendered from, by address. */
 function recordedKeys(): Map<string, string> {
-  const manifest = JSON.parse(readFileSync(path.join(root, RENDER_CACHE_DIR, 'incremental-build.json'), 'utf8')) as {
+  const manifest = JSON.parse(readFileSync(path.join(root, BUILD_CACHE_DIR, 'incremental-build.json'), 'utf8')) as {
     routes: Record<string, { paths: Record<string, { cacheKey: string }> }>;
   };
   return new Map(
@@ -93,7 +93,7 @@ describe('incremental build', () => {
   it('after a build that died while rendering, no page is taken from its copies', () => {
     const published = build();
     // What a killed build leaves: a copy newer than the manifest that vouches for the old one.
-    const copy = path.join(root, RENDER_CACHE_DIR, 'dist', String(THIRD), 'index.html');
+    const copy = path.join(root, BUILD_CACHE_DIR, 'dist', String(THIRD), 'index.html');
     writeFileSync(copy, '<p>half-written page</p>');
     const after = runScript(root, 'build.ts');
     expect(after.status, after.stdout + after.stderr).toBe(0);
