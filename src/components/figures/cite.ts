@@ -42,11 +42,14 @@ function enhanceFigures() {
     figure.setAttribute('aria-expanded', String(block.open));
     figure.setAttribute('aria-describedby', 'figure-hint');
     figure.classList.add('cursor-pointer');
-    block.addEventListener('toggle', () => figure.setAttribute('aria-expanded', String(block.open)));
+    const showState = () => figure.setAttribute('aria-expanded', String(block.open));
+    block.addEventListener('toggle', showState);
     const activate = () => {
       // A new history entry: Back returns the reader to the sentence they came from.
       history.pushState(null, '', `#${block.id}`);
       open(block);
+      // At once, not a task later when 'toggle' fires: a screen reader reads the new state with the focus move.
+      showState();
     };
     figure.addEventListener('click', activate);
     figure.addEventListener('keydown', (event) => {
