@@ -12,8 +12,9 @@
  *   5. tidy                  older sites, build internals and the lock are removed
  *
  * Astro renders again only the pages whose data or code changed since the last build (its
- * incremental build; keys in src/lib/page-cache-keys.ts). `npm run build -- --force` renders
- * every page (BUILD_FORCE=1 does the same).
+ * incremental build; keys in src/lib/page-cache-keys.ts); the others are hard links to its
+ * copies (scripts/lib/render-cache.ts). `npm run build -- --force` renders every page
+ * (BUILD_FORCE=1 does the same).
  *
  * A build killed at any point leaves dist/ pointing at the last good site; the next build
  * removes what the killed one left. BUILD_KILL_AT=<point> / BUILD_PAUSE_AT=<point> (tests only)
@@ -23,7 +24,7 @@ import { lstat, mkdir, open, readdir, readFile, readlink, rename, rm, symlink } 
 import path from 'node:path';
 import { build } from 'astro';
 import { precompress } from './lib/compress.ts';
-import { dropUnfinishedRenderCache } from './lib/render-cache.ts';
+import { dropUnfinishedRenderCache, linkRenderCopies } from './lib/render-cache.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -140,6 +141,8 @@ async function main() {
     };
     // A build that died while rendering leaves page copies its manifest does not describe.
     if (await dropUnfinishedRenderCache(root)) steps.push('render cache reset after an unfinished build');
+    // Unchanged pages are linked from Astro's cache, not copied (scripts/lib/render-cache.ts).
+    await linkRenderCopies();
     // Astro runs the content check first and Pagefind last (see astro.config.mjs).
     await timed('astro + pagefind', () => build({ root, outDir: staging, logLevel: 'warn', force }));
     await dropInternals(staging);
@@ -157,8 +160,10 @@ async function main() {
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`网站已生成：dist/（用时 ${seconds} 秒）。\nSite built in dist/ (${seconds} s: ${steps.join(', ')}).`);
   } finally {
-    // A failed build's folder goes at once (a killed one's, at the next build).
-    if (site && !publishedNow) await rm(site, { recursive: true, force: true });
+    // A failed build's folder goes at once (a killed one's, at the next build). Pages still being
+    // written when the error came may keep it from going; the next build removes it then, and
+    // the error reported is the build's own, never this clean-up's.
+    if (site && !publishedNow) await rm(site, { recursive: true, force: true }).catch(() => undefined);
     await rm(lockFile, { force: true });
   }
 }

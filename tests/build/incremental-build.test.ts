@@ -6,7 +6,8 @@
  * that died while rendering leaves copies nobody vouches for: the next build renders afresh.
  */
 import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { linkSync, mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANGES_2024, fillYear, linkPlans, projectCopy, runScript, scaffoldInProcess } from '../fixtures/multiyear.ts';
@@ -90,10 +91,31 @@ describe('incremental build', () => {
     expect(Object.fromEntries(incremental)).toEqual(Object.fromEntries(build('--force')));
   }, 240_000);
 
+  it('shares unchanged pages with its cache, and never rewrites the bytes the published site holds', () => {
+    build();
+    const page = (year: number) => path.join(root, 'dist', String(year), 'government-integrity', 'index.html');
+    const copy = (year: number) =>
+      path.join(root, BUILD_CACHE_DIR, 'dist', String(year), 'government-integrity', 'index.html');
+    // Linked, not copied: one file under two names (scripts/lib/render-cache.ts).
+    expect(statSync(page(FIRST)).ino).toBe(statSync(copy(FIRST)).ino);
+    // A third name for the page the published site serves now, which the next build renders again.
+    const held = path.join(mkdtempSync(path.join(tmpdir(), 'report-held-')), 'index.html');
+    linkSync(page(SECOND), held);
+    const served = readFileSync(held, 'utf8');
+    editChartTitle(SECOND);
+    build();
+    expect(readFileSync(page(SECOND), 'utf8')).not.toEqual(served);
+    expect(readFileSync(held, 'utf8')).toEqual(served);
+    expect(statSync(page(SECOND)).ino).toBe(statSync(copy(SECOND)).ino);
+    rmSync(path.dirname(held), { recursive: true });
+  }, 240_000);
+
   it('after a build that died while rendering, no page is taken from its copies', () => {
     const published = build();
-    // What a killed build leaves: a copy newer than the manifest that vouches for the old one.
+    // What a killed build leaves: a copy newer than the manifest that vouches for the old one
+    // (put in place as the build does, under a new name, never over the shared bytes).
     const copy = path.join(root, BUILD_CACHE_DIR, 'dist', String(THIRD), 'index.html');
+    rmSync(copy);
     writeFileSync(copy, '<p>half-written page</p>');
     const after = runScript(root, 'build.ts');
     expect(after.status, after.stdout + after.stderr).toBe(0);
