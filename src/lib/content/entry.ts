@@ -6,6 +6,7 @@ import { isAlias, isNode, parseDocument, visit, type Document, type YAMLError } 
 import { z } from 'astro/zod';
 import { splitFrontmatter } from './files.ts';
 import { inLanguage, problem, reporter, type Issues, type Message, type Problem } from './messages.ts';
+import type { ParseCache } from './parse-cache.ts';
 
 /** The line (1-based) of a frontmatter field, or of its nearest parent that exists. */
 function lineOf(document: Document, text: string, fieldPath: (string | number)[]): number | undefined {
@@ -117,16 +118,27 @@ export interface ParsedEntry<T> {
   valid: boolean;
 }
 
+/** How to read one kind of file: its collection's schema, and a lenient reading for the other checks. */
+export interface EntrySchemas<S extends z.ZodType> {
+  /** Names the schema in the parse cache ("report", "section"). */
+  name: string;
+  schema: S;
+  /** When the schema fails, may still give the data the other checks need. */
+  lenient?: z.ZodType;
+}
+
 /**
  * Parses and validates one file's text; records its problems with line numbers. When the
- * schema fails, `lenient` may still give the data the other checks need (null when not).
+ * schema fails, the lenient schema may still give the data the other checks need (null when
+ * not). With a cache, a file that parsed cleanly before is not parsed again: its YAML is read
+ * only if a later check needs a line number.
  */
 export function parseEntry<S extends z.ZodType>(
   file: string,
   text: string,
-  schema: S,
+  { name, schema, lenient }: EntrySchemas<S>,
   problems: Problem[],
-  lenient?: z.ZodType,
+  cache?: ParseCache,
 ): ParsedEntry<z.output<S>> | null {
   const issues = reporter(file, { problems });
   const split = splitFrontmatter(text);
@@ -140,13 +152,17 @@ export function parseEntry<S extends z.ZodType>(
     );
     return null;
   }
-  const document = parseDocument(split.frontmatter);
+  let parsed: Document | undefined;
+  const documentOf = () => (parsed ??= parseDocument(split.frontmatter));
   const locate = (p: Problem): Problem => {
     if (p.bodyOffset !== undefined) {
       return { ...p, line: split.bodyLine + split.body.slice(0, p.bodyOffset).split('\n').length - 1 };
     }
-    return p.path ? { ...p, line: lineOf(document, split.frontmatter, p.path) } : p;
+    return p.path ? { ...p, line: lineOf(documentOf(), split.frontmatter, p.path) } : p;
   };
+  const known = cache?.get(name, text);
+  if (known !== undefined) return { data: known as z.output<S>, body: split.body, locate, valid: true };
+  const document = documentOf();
   if (document.errors.length > 0) {
     for (const error of document.errors) issues.error({ line: (error.linePos?.[0]?.line ?? 0) + 1 }, yamlProblem(error));
     return null;
@@ -170,5 +186,7 @@ export function parseEntry<S extends z.ZodType>(
   const validated = validate(schema, raw, file, problems);
   const data = validated ?? (lenient?.safeParse(raw).data as z.output<S> | undefined);
   problems.splice(before, problems.length - before, ...problems.slice(before).map(locate));
-  return data == null ? null : { data, body: split.body, locate, valid: validated !== null };
+  if (data == null) return null;
+  if (validated !== null && problems.length === before) cache?.set(name, text, data);
+  return { data, body: split.body, locate, valid: validated !== null };
 }

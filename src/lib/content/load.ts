@@ -8,9 +8,10 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../constants.ts';
 import { checkAcrossYears, checkReport, type ReportInput, type SectionInput } from './checks/index.ts';
-import { decodeText, parseEntry, type ParsedEntry } from './entry.ts';
+import { decodeText, parseEntry, type EntrySchemas, type ParsedEntry } from './entry.ts';
 import { isYearFolder } from './files.ts';
 import { problem, reporter, type Problem } from './messages.ts';
+import { openParseCache, type ParseCache } from './parse-cache.ts';
 import { lenientSectionSchema, reportSchema, sectionSchema } from './schema.ts';
 
 /** The content as read from disk: each folder under the reports directory, each file's bytes (or text) by name. */
@@ -72,11 +73,24 @@ export async function loadContent(root: string): Promise<LoadedContent> {
     );
     return { reports: [], problems, entries: [] };
   }
-  return checkContent(files);
+  const { cache, save } = await openParseCache(root);
+  const loaded = checkContent(files, cache);
+  await save();
+  return loaded;
 }
 
-/** Checks the content of one folder per year, held in memory. Pure. */
-export function checkContent(content: ContentFiles): LoadedContent {
+const REPORT_FILE: EntrySchemas<typeof reportSchema> = { name: 'report', schema: reportSchema };
+const SECTION_FILE: EntrySchemas<typeof sectionSchema> = {
+  name: 'section',
+  schema: sectionSchema,
+  lenient: lenientSectionSchema,
+};
+
+/**
+ * Checks the content of one folder per year, held in memory. Pure, but for `cache`: what files
+ * parsed to before (src/lib/content/parse-cache.ts); the result is the same with or without it.
+ */
+export function checkContent(content: ContentFiles, cache?: ParseCache): LoadedContent {
   const problems: Problem[] = [];
   const reports: ReportInput[] = [];
   const entries: ContentEntry[] = [];
@@ -110,7 +124,7 @@ export function checkContent(content: ContentFiles): LoadedContent {
       );
       continue;
     }
-    const index = parseEntry(`${folderPath}/${REPORT_INDEX_FILE}`, indexText, reportSchema, problems);
+    const index = parseEntry(`${folderPath}/${REPORT_INDEX_FILE}`, indexText, REPORT_FILE, problems, cache);
     const valid: Omit<ContentEntry, 'draft'>[] = [];
     if (index?.valid) {
       const file = `${folderPath}/${REPORT_INDEX_FILE}`;
@@ -145,7 +159,7 @@ export function checkContent(content: ContentFiles): LoadedContent {
       }
       const sectionText = text(name);
       const entry =
-        sectionText == null ? null : parseEntry(file, sectionText, sectionSchema, problems, lenientSectionSchema);
+        sectionText == null ? null : parseEntry(file, sectionText, SECTION_FILE, problems, cache);
       if (!entry) complete = false;
       else sections.push({ file, fileOrder: Number(match[1]), data: entry.data, body: entry.body, locate: entry.locate });
       if (entry?.valid) {
