@@ -3,7 +3,7 @@
  * and through the real UI, the shareable URL, filters, keyboard-only use, no duplicates,
  * lazy loading, JavaScript off, highlighting on the target page, and a strict CSP.
  */
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
@@ -52,6 +52,11 @@ describe('the index', () => {
     expect(sectionsOf(year)).toHaveLength(12);
     expect(entry.languages['zh-cn'].page_count).toBe(sections + figures + years.length);
     expect(builtPages()).not.toContain('/search/records.json');
+  });
+
+  it("publishes Pagefind's JS API and worker, not its ready-made interfaces the site does not use", () => {
+    const files = readdirSync(path.join(DIST, 'pagefind')).filter((name) => /\.(?:js|css)$/.test(name));
+    expect(files.sort()).toEqual(['pagefind-worker.js', 'pagefind.js']);
   });
 
   it('leaves out chrome, the figure tables and the whole-report page', async () => {
