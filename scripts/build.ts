@@ -7,6 +7,7 @@
  *   2. astro build           → .build/sites/<id>: content check, pages, then Pagefind
  *                              (src/integrations/content-check.ts, search-index.ts)
  *   3. precompress           .gz and .br beside every text file, from a cache keyed by content
+ *                            (begun as soon as the pages are written, while Pagefind indexes)
  *   4. publish               dist is a symlink to the site; the new link replaces it with one
  *                            rename, so there is never a moment without a complete site
  *   5. tidy                  older sites, build internals and the lock are removed
@@ -22,8 +23,8 @@
  */
 import { lstat, mkdir, open, readdir, readFile, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
-import { build } from 'astro';
-import { precompress } from './lib/compress.ts';
+import { build, type AstroIntegration } from 'astro';
+import { precompressor } from './lib/compress.ts';
 import { dropUnfinishedRenderCache, linkRenderCopies } from './lib/render-cache.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
@@ -124,6 +125,7 @@ async function main() {
   await lock();
   let site: string | undefined;
   let publishedNow = false;
+  let firstPass: Promise<void> | undefined;
   try {
     checkpoint('locked');
     const keep = await published();
@@ -143,13 +145,21 @@ async function main() {
     if (await dropUnfinishedRenderCache(root)) steps.push('render cache reset after an unfinished build');
     // Unchanged pages are linked from Astro's cache, not copied (scripts/lib/render-cache.ts).
     await linkRenderCopies();
-    // Astro runs the content check first and Pagefind last (see astro.config.mjs).
-    await timed('astro + pagefind', () => build({ root, outDir: staging, logLevel: 'warn', force }));
+    // Astro runs the content check first and Pagefind last (see astro.config.mjs). Compression
+    // starts as soon as the pages are written, while Pagefind indexes them.
+    const compression = precompressor(staging, path.join(work, 'cache', 'compress'));
+    const compressWhileIndexing: AstroIntegration = {
+      name: 'compress-while-indexing',
+      hooks: { 'astro:build:generated': () => void (firstPass = compression.pass()) },
+    };
+    await timed('astro + pagefind', () =>
+      build({ root, outDir: staging, logLevel: 'warn', force, integrations: [compressWhileIndexing] }),
+    );
     await dropInternals(staging);
     checkpoint('staged');
     await timed(
       'compress',
-      () => precompress(staging, path.join(work, 'cache', 'compress')),
+      async () => (await firstPass, compression.finish()),
       (t) => `, ${t.compressed} of ${t.files} files new`,
     );
     checkpoint('compressed');
@@ -163,6 +173,7 @@ async function main() {
     // A failed build's folder goes at once (a killed one's, at the next build). Pages still being
     // written when the error came may keep it from going; the next build removes it then, and
     // the error reported is the build's own, never this clean-up's.
+    await firstPass?.catch(() => undefined);
     if (site && !publishedNow) await rm(site, { recursive: true, force: true }).catch(() => undefined);
     await rm(lockFile, { force: true });
   }

@@ -8,7 +8,7 @@
  * removed at the end, so it holds one site's worth. Levels: see README, "Precompression".
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -35,10 +35,15 @@ const MIN_BYTES = 512;
 /** Files compressed at once: zlib's async calls run on libuv's thread pool, so all cores work. */
 const CONCURRENCY = 8;
 
-async function* files(dir: string): AsyncGenerator<string> {
+/** Astro's internals in the site's folder while it builds (.prerender/): never published. */
+const internal = (name: string) => name.startsWith('.') && name !== '.well-known';
+
+/** Every file under `dir`, but Astro's internals. */
+async function* files(dir: string, top = true): AsyncGenerator<string> {
   for (const entry of await readdir(dir, { withFileTypes: true })) {
+    if (top && internal(entry.name)) continue;
     const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) yield* files(full);
+    if (entry.isDirectory()) yield* files(full, false);
     else yield full;
   }
 }
@@ -78,50 +83,95 @@ export interface CompressTotals {
   compressed: number;
 }
 
-export async function precompress(site: string, cacheRoot?: string): Promise<CompressTotals> {
-  const totals: CompressTotals = { files: 0, bytes: 0, compressed: 0 };
-  const cache = cacheRoot && path.join(cacheRoot, `gz${GZIP_LEVEL}`);
-  if (cache) await mkdir(cache, { recursive: true });
-  const used = new Set<string>();
-  const queue: string[] = [];
-  for await (const file of files(site)) if (COMPRESSIBLE.has(path.extname(file))) queue.push(file);
-  const worker = async () => {
-    for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-      const body = await readFile(file);
-      if (body.length < MIN_BYTES) continue;
-      const quality =
-        BROTLI_QUALITY[ASSETS.test(path.relative(site, file).split(path.sep).join('/')) ? 'assets' : 'pages'];
-      const key = `${createHash('sha256').update(body).digest('hex')}-br${quality}`;
-      const cached = cache ? { gz: path.join(cache, `${key}.gz`), br: path.join(cache, `${key}.br`) } : undefined;
-      const target = { gz: `${file}.gz`, br: `${file}.br` };
-      if (cached) used.add(key);
-      const hit =
-        cached !== undefined &&
-        (await place(cached.gz, target.gz)) &&
-        ((await place(cached.br, target.br)) || (await rm(target.gz).then(() => false)));
-      if (!hit) {
-        const [gzipped, brotli] = await Promise.all([
-          gzipAsync(body, { level: GZIP_LEVEL }),
-          brotliAsync(body, {
-            params: {
-              [constants.BROTLI_PARAM_QUALITY]: quality,
-              [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-            },
-          }),
-        ]);
-        await Promise.all([writeFile(target.gz, gzipped), writeFile(target.br, brotli)]);
-        if (cached) await Promise.all([keep(target.gz, cached.gz), keep(target.br, cached.br)]);
-        totals.compressed += 1;
-      }
-      totals.files += 1;
-      totals.bytes += body.length;
-    }
-  };
-  await Promise.all(Array.from({ length: CONCURRENCY }, worker));
-  if (cache) {
-    for (const name of await readdir(cache)) {
-      if (!used.has(name.slice(0, name.indexOf('.')))) await rm(path.join(cache, name), { force: true });
-    }
+/** One file: its .gz and .br from the cache, or compressed now. False when it is gone or too small. */
+async function compressFile(site: string, file: string, cache: string | undefined, used: Set<string>) {
+  const body = await readFile(file).catch((error: unknown) => {
+    // Removed since it was listed (the search records, read and dropped by the index): nothing to do.
+    if (code(error) === 'ENOENT') return undefined;
+    throw error;
+  });
+  if (!body || body.length < MIN_BYTES) return { size: 0, compressed: false };
+  const quality = BROTLI_QUALITY[ASSETS.test(path.relative(site, file).split(path.sep).join('/')) ? 'assets' : 'pages'];
+  const key = `${createHash('sha256').update(body).digest('hex')}-br${quality}`;
+  const cached = cache ? { gz: path.join(cache, `${key}.gz`), br: path.join(cache, `${key}.br`) } : undefined;
+  const target = { gz: `${file}.gz`, br: `${file}.br` };
+  if (cached) used.add(key);
+  const hit =
+    cached !== undefined &&
+    (await place(cached.gz, target.gz)) &&
+    ((await place(cached.br, target.br)) || (await rm(target.gz).then(() => false)));
+  if (!hit) {
+    const [gzipped, brotli] = await Promise.all([
+      gzipAsync(body, { level: GZIP_LEVEL }),
+      brotliAsync(body, {
+        params: {
+          [constants.BROTLI_PARAM_QUALITY]: quality,
+          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+        },
+      }),
+    ]);
+    await Promise.all([writeFile(target.gz, gzipped), writeFile(target.br, brotli)]);
+    if (cached) await Promise.all([keep(target.gz, cached.gz), keep(target.br, cached.br)]);
   }
-  return totals;
+  return { size: body.length, compressed: !hit };
 }
+
+/**
+ * Compresses a site as it is being built, in passes: `pass()` compresses every file there now
+ * that an earlier pass did not (the build starts one as soon as the pages are written, while
+ * Pagefind indexes them); `finish()` compresses what was written since, removes the .gz and
+ * .br of files removed since (the search records), and drops cache entries no pass used.
+ * Files are never changed once written (the build writes each page once), so a file
+ * compressed in the first pass is what is published.
+ */
+export function precompressor(site: string, cacheRoot?: string) {
+  const cache = cacheRoot && path.join(cacheRoot, `gz${GZIP_LEVEL}`);
+  const used = new Set<string>();
+  const listed = new Set<string>();
+  /** Each file compressed (or taken from the cache), by path. */
+  const done = new Map<string, { size: number; compressed: boolean }>();
+
+  const pass = async () => {
+    if (cache) await mkdir(cache, { recursive: true });
+    const queue: string[] = [];
+    for await (const file of files(site)) {
+      if (listed.has(file) || !COMPRESSIBLE.has(path.extname(file))) continue;
+      listed.add(file);
+      queue.push(file);
+    }
+    const worker = async () => {
+      for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
+        const result = await compressFile(site, file, cache, used);
+        if (result.size > 0) done.set(file, result);
+      }
+    };
+    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+  };
+
+  const finish = async (): Promise<CompressTotals> => {
+    await pass();
+    for await (const file of files(site)) {
+      const source = /^(.*)\.(?:gz|br)$/.exec(file)?.[1];
+      if (source && listed.has(source) && !(await stat(source).catch(() => undefined))) {
+        await rm(file);
+        done.delete(source);
+      }
+    }
+    if (cache) {
+      for (const name of await readdir(cache)) {
+        if (!used.has(name.slice(0, name.indexOf('.')))) await rm(path.join(cache, name), { force: true });
+      }
+    }
+    const totals: CompressTotals = { files: done.size, bytes: 0, compressed: 0 };
+    for (const { size, compressed } of done.values()) {
+      totals.bytes += size;
+      if (compressed) totals.compressed += 1;
+    }
+    return totals;
+  };
+  return { pass, finish };
+}
+
+/** Compresses a finished site in one go (see precompressor). */
+export const precompress = (site: string, cacheRoot?: string): Promise<CompressTotals> =>
+  precompressor(site, cacheRoot).finish();
