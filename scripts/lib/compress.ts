@@ -8,7 +8,7 @@
  * removed at the end, so it holds one site's worth. Levels: see README, "Precompression".
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { brotliCompress, constants, gzip } from 'node:zlib';
@@ -83,16 +83,56 @@ export interface CompressTotals {
   compressed: number;
 }
 
-/** One file: its .gz and .br from the cache, or compressed now. False when it is gone or too small. */
-async function compressFile(site: string, file: string, cache: string | undefined, used: Set<string>) {
-  const body = await readFile(file).catch((error: unknown) => {
-    // Removed since it was listed (the search records, read and dropped by the index): nothing to do.
-    if (code(error) === 'ENOENT') return undefined;
-    throw error;
-  });
-  if (!body || body.length < MIN_BYTES) return { size: 0, compressed: false };
+/**
+ * Content digests of files already read, by what stat says of them (device, inode, size and
+ * modification time to the nanosecond): a page taken unchanged from Astro's cache is the same
+ * file as last time (a hard link, scripts/lib/render-cache.ts), so a rebuild need not read
+ * and hash the whole site again. A file written anew has a new inode or time, and is read.
+ */
+interface Digests {
+  /** From the last build (digests.json in the cache folder). */
+  known: Map<string, string>;
+  /** This build's, kept for the next. */
+  seen: Map<string, string>;
+}
+
+/** The last build's digests; none when there is no file or it cannot be read. */
+async function readDigests(file: string | undefined): Promise<Map<string, string>> {
+  try {
+    const stored: unknown = file ? JSON.parse(await readFile(file, 'utf8')) : {};
+    return new Map(Object.entries(stored as object).filter((entry) => typeof entry[1] === 'string'));
+  } catch {
+    return new Map();
+  }
+}
+
+const gone = (error: unknown) => {
+  // Removed since it was listed (the search records, read and dropped by the index): nothing to do.
+  if (code(error) === 'ENOENT') return undefined;
+  throw error;
+};
+
+/** One file: its .gz and .br from the cache, or compressed now. Size 0 when it is gone or too small. */
+async function compressFile(
+  site: string,
+  file: string,
+  cache: string | undefined,
+  used: Set<string>,
+  digests: Digests,
+) {
+  const info = await stat(file, { bigint: true }).catch(gone);
+  if (!info || info.size < MIN_BYTES) return { size: 0, compressed: false };
+  const identity = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
+  let body: Buffer | undefined;
+  let digest = digests.known.get(identity);
+  if (digest === undefined) {
+    body = await readFile(file).catch(gone);
+    if (!body) return { size: 0, compressed: false };
+    digest = createHash('sha256').update(body).digest('hex');
+  }
+  digests.seen.set(identity, digest);
   const quality = BROTLI_QUALITY[ASSETS.test(path.relative(site, file).split(path.sep).join('/')) ? 'assets' : 'pages'];
-  const key = `${createHash('sha256').update(body).digest('hex')}-br${quality}`;
+  const key = `${digest}-br${quality}`;
   const cached = cache ? { gz: path.join(cache, `${key}.gz`), br: path.join(cache, `${key}.br`) } : undefined;
   const target = { gz: `${file}.gz`, br: `${file}.br` };
   if (cached) used.add(key);
@@ -101,6 +141,7 @@ async function compressFile(site: string, file: string, cache: string | undefine
     (await place(cached.gz, target.gz)) &&
     ((await place(cached.br, target.br)) || (await rm(target.gz).then(() => false)));
   if (!hit) {
+    body ??= await readFile(file);
     const [gzipped, brotli] = await Promise.all([
       gzipAsync(body, { level: GZIP_LEVEL }),
       brotliAsync(body, {
@@ -113,7 +154,7 @@ async function compressFile(site: string, file: string, cache: string | undefine
     await Promise.all([writeFile(target.gz, gzipped), writeFile(target.br, brotli)]);
     if (cached) await Promise.all([keep(target.gz, cached.gz), keep(target.br, cached.br)]);
   }
-  return { size: body.length, compressed: !hit };
+  return { size: Number(info.size), compressed: !hit };
 }
 
 /**
@@ -126,13 +167,16 @@ async function compressFile(site: string, file: string, cache: string | undefine
  */
 export function precompressor(site: string, cacheRoot?: string) {
   const cache = cacheRoot && path.join(cacheRoot, `gz${GZIP_LEVEL}`);
+  const digestsFile = cacheRoot && path.join(cacheRoot, 'digests.json');
   const used = new Set<string>();
+  let digests: Digests | undefined;
   const listed = new Set<string>();
   /** Each file compressed (or taken from the cache), by path. */
   const done = new Map<string, { size: number; compressed: boolean }>();
 
   const pass = async () => {
     if (cache) await mkdir(cache, { recursive: true });
+    digests ??= { known: await readDigests(digestsFile), seen: new Map() };
     const queue: string[] = [];
     for await (const file of files(site)) {
       if (listed.has(file) || !COMPRESSIBLE.has(path.extname(file))) continue;
@@ -141,7 +185,7 @@ export function precompressor(site: string, cacheRoot?: string) {
     }
     const worker = async () => {
       for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-        const result = await compressFile(site, file, cache, used);
+        const result = await compressFile(site, file, cache, used, digests!);
         if (result.size > 0) done.set(file, result);
       }
     };
@@ -161,6 +205,11 @@ export function precompressor(site: string, cacheRoot?: string) {
       for (const name of await readdir(cache)) {
         if (!used.has(name.slice(0, name.indexOf('.')))) await rm(path.join(cache, name), { force: true });
       }
+    }
+    if (digestsFile && digests) {
+      const temporary = `${digestsFile}.${process.pid}.new`;
+      await writeFile(temporary, JSON.stringify(Object.fromEntries(digests.seen)));
+      await rename(temporary, digestsFile);
     }
     const totals: CompressTotals = { files: done.size, bytes: 0, compressed: 0 };
     for (const { size, compressed } of done.values()) {

@@ -71,4 +71,22 @@ describe('precompression in passes', () => {
     for (const name of listing(atOnce))
       expect(readFileSync(path.join(inPasses, name))).toEqual(readFileSync(path.join(atOnce, name)));
   });
+
+  it('takes unchanged files from the cache, and compresses a file rewritten with the same size again', async () => {
+    const root = site();
+    const cache = path.join(root, '..', `${path.basename(root)}-cache`);
+    folders.push(cache);
+    const clean = async () => {
+      for (const name of listing(root)) rmSync(path.join(root, name));
+      return precompress(root, cache);
+    };
+    expect((await clean()).compressed).toBe(3);
+    expect((await clean()).compressed).toBe(0);
+    const page = path.join(root, 'index.html');
+    const text = readFileSync(page, 'utf8');
+    writeFileSync(page, text.replace('第一部分', '第二部分'));
+    expect(readFileSync(page).length).toBe(Buffer.byteLength(text));
+    expect((await clean()).compressed).toBe(1);
+    expect(brotliDecompressSync(readFileSync(`${page}.br`)).toString()).toContain('第二部分');
+  });
 });
