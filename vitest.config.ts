@@ -8,6 +8,8 @@ import { defineConfig } from 'vitest/config';
  */
 export default defineConfig({
   test: {
+    // One temporary folder per run (TMPDIR), removed when the run ends.
+    globalSetup: ['tests/support/temp-root.ts'],
     projects: [
       { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false } },
