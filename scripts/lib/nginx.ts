@@ -4,7 +4,7 @@
  * on a free loopback port, as an unprivileged process with its files in a temp folder.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -86,10 +86,11 @@ http {
   }
   return {
     origin,
+    // Stopped, its configuration, logs and temporary files go too.
     stop: () =>
       new Promise<void>((resolve) => {
         child.once('exit', () => resolve());
         child.kill('SIGQUIT');
-      }),
+      }).then(() => rmSync(dir, { recursive: true, force: true })),
   };
 }
