@@ -125,7 +125,7 @@ async function main() {
   await lock();
   let site: string | undefined;
   let publishedNow = false;
-  let firstPass: Promise<void> | undefined;
+  let firstPass: Promise<unknown> | undefined;
   try {
     checkpoint('locked');
     const keep = await published();

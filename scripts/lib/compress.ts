@@ -174,11 +174,14 @@ export function precompressor(site: string, cacheRoot?: string) {
   /** Each file compressed (or taken from the cache), by path. */
   const done = new Map<string, { size: number; compressed: boolean }>();
 
-  const pass = async () => {
+  /** Compresses what no earlier pass did; returns every file it found. */
+  const pass = async (): Promise<Set<string>> => {
     if (cache) await mkdir(cache, { recursive: true });
     digests ??= { known: await readDigests(digestsFile), seen: new Map() };
+    const present = new Set<string>();
     const queue: string[] = [];
     for await (const file of files(site)) {
+      present.add(file);
       if (listed.has(file) || !COMPRESSIBLE.has(path.extname(file))) continue;
       listed.add(file);
       queue.push(file);
@@ -190,16 +193,15 @@ export function precompressor(site: string, cacheRoot?: string) {
       }
     };
     await Promise.all(Array.from({ length: CONCURRENCY }, worker));
+    return present;
   };
 
   const finish = async (): Promise<CompressTotals> => {
-    await pass();
-    for await (const file of files(site)) {
-      const source = /^(.*)\.(?:gz|br)$/.exec(file)?.[1];
-      if (source && listed.has(source) && !(await stat(source).catch(() => undefined))) {
-        await rm(file);
-        done.delete(source);
-      }
+    const present = await pass();
+    for (const source of listed) {
+      if (present.has(source)) continue;
+      await Promise.all([rm(`${source}.gz`, { force: true }), rm(`${source}.br`, { force: true })]);
+      done.delete(source);
     }
     if (cache) {
       for (const name of await readdir(cache)) {
