@@ -11,6 +11,7 @@ import { createHash } from 'node:crypto';
 import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { promisify } from 'node:util';
+import { errorCode, placeCached } from './links.ts';
 import { brotliCompress, constants, gzip } from 'node:zlib';
 
 const brotliAsync = promisify(brotliCompress);
@@ -48,24 +49,6 @@ async function* files(dir: string, top = true): AsyncGenerator<string> {
   }
 }
 
-const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
-
-/**
- * A cached file put in place: a hard link (no copy), or a copy where links are not possible.
- * False when the cache has no such entry. Every file operation counts: on a virtual machine
- * each one costs more than compressing a small page, so a hit is one link per file.
- */
-async function place(cached: string, target: string): Promise<boolean> {
-  try {
-    await link(cached, target);
-  } catch (error) {
-    if (code(error) === 'ENOENT') return false;
-    if (code(error) !== 'EXDEV' && code(error) !== 'EPERM') throw error;
-    await copyFile(cached, target);
-  }
-  return true;
-}
-
 /**
  * Keeps a file just written to the site as a cache entry: a second name for it. It was
  * written whole before it is linked, so a build killed at any moment leaves no half entry;
@@ -73,7 +56,7 @@ async function place(cached: string, target: string): Promise<boolean> {
  */
 const keep = (written: string, entry: string) =>
   link(written, entry).catch((error: unknown) => {
-    if (code(error) !== 'EEXIST') return copyFile(written, entry).catch(() => undefined);
+    if (errorCode(error) !== 'EEXIST') return copyFile(written, entry).catch(() => undefined);
   });
 
 export interface CompressTotals {
@@ -108,7 +91,7 @@ async function readDigests(file: string | undefined): Promise<Map<string, string
 
 const gone = (error: unknown) => {
   // Removed since it was listed (the search records, read and dropped by the index): nothing to do.
-  if (code(error) === 'ENOENT') return undefined;
+  if (errorCode(error) === 'ENOENT') return undefined;
   throw error;
 };
 
@@ -138,8 +121,8 @@ async function compressFile(
   if (cached) used.add(key);
   const hit =
     cached !== undefined &&
-    (await place(cached.gz, target.gz)) &&
-    ((await place(cached.br, target.br)) || (await rm(target.gz).then(() => false)));
+    (await placeCached(cached.gz, target.gz)) &&
+    ((await placeCached(cached.br, target.br)) || (await rm(target.gz).then(() => false)));
   if (!hit) {
     body ??= await readFile(file);
     const [gzipped, brotli] = await Promise.all([

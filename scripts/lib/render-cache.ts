@@ -25,6 +25,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { BUILD_CACHE_DIR } from '../../src/lib/constants.ts';
+import { cannotLink, placeCached } from './links.ts';
 const MANIFEST = 'incremental-build.json';
 const COPIES = 'dist';
 
@@ -70,9 +71,6 @@ interface RenderCacheMethods {
   writeOutputFile(settings: AstroSettings, outputFile: string, body: Uint8Array | string): Promise<void>;
 }
 
-const code = (error: unknown) => (error as NodeJS.ErrnoException).code;
-const cannotLink = (error: unknown) => code(error) === 'EXDEV' || code(error) === 'EPERM';
-
 /** The cached copy of a page, by its path relative to the site (as Astro names it). */
 const copyOf = (settings: AstroSettings, outputFile: string) =>
   fileURLToPath(new URL(outputFile, new URL(`${COPIES}/`, settings.config.cacheDir)));
@@ -95,14 +93,7 @@ export async function linkRenderCopies(): Promise<boolean> {
   methods.restoreOutputFile = async (settings, outputFile, destination) => {
     const target = fileURLToPath(destination);
     await mkdir(path.dirname(target), { recursive: true });
-    try {
-      await link(copyOf(settings, outputFile), target);
-    } catch (error) {
-      if (code(error) === 'ENOENT') return false;
-      if (!cannotLink(error)) throw error;
-      await copyFile(copyOf(settings, outputFile), target);
-    }
-    return true;
+    return placeCached(copyOf(settings, outputFile), target);
   };
 
   methods.writeOutputFile = async (settings, outputFile) => {
