@@ -6,16 +6,27 @@
  * cache keyed by the file's content hash (and the levels) gives exactly what compressing again
  * would. The cache lives under .build/ (never published); entries this build did not use are
  * removed at the end, so it holds one site's worth. Levels: see README, "Precompression".
+ *
+ * The work is synchronous, one file after another, on a thread of its own during the build
+ * (scripts/lib/compress-thread.ts): asynchronous zlib and file calls would fill Node's small
+ * shared thread pool, and every file the search index reads meanwhile would wait behind them.
  */
 import { createHash } from 'node:crypto';
-import { copyFile, link, mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
+import {
+  copyFileSync,
+  linkSync,
+  mkdirSync,
+  readdirSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { Worker } from 'node:worker_threads';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { errorCode, placeCached } from './links.ts';
-import { brotliCompress, constants, gzip } from 'node:zlib';
-
-const brotliAsync = promisify(brotliCompress);
-const gzipAsync = promisify(gzip);
 
 /**
  * Chosen by measurement (README, "Precompression"). Shared assets (scripts, styles, Pagefind's
@@ -33,15 +44,13 @@ const ASSETS = /^(_astro|pagefind|scripts)\//;
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.svg', '.txt', '.wasm']);
 /** Below this size compression saves nothing worth a second file. */
 const MIN_BYTES = 512;
-/** Files compressed at once: zlib's async calls run on libuv's thread pool, so all cores work. */
-const CONCURRENCY = 8;
 
 /** Astro's internals in the site's folder while it builds (.prerender/): never published. */
 const internal = (name: string) => name.startsWith('.') && name !== '.well-known';
 
 /** Every file under `dir`, but Astro's internals. */
-async function* files(dir: string, top = true): AsyncGenerator<string> {
-  for (const entry of await readdir(dir, { withFileTypes: true })) {
+function* files(dir: string, top = true): Generator<string> {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
     if (top && internal(entry.name)) continue;
     const full = path.join(dir, entry.name);
     if (entry.isDirectory()) yield* files(full, false);
@@ -54,10 +63,18 @@ async function* files(dir: string, top = true): AsyncGenerator<string> {
  * written whole before it is linked, so a build killed at any moment leaves no half entry;
  * site files are never changed in place, so the two names can share the bytes.
  */
-const keep = (written: string, entry: string) =>
-  link(written, entry).catch((error: unknown) => {
-    if (errorCode(error) !== 'EEXIST') return copyFile(written, entry).catch(() => undefined);
-  });
+function keep(written: string, entry: string) {
+  try {
+    linkSync(written, entry);
+  } catch (error) {
+    if (errorCode(error) === 'EEXIST') return;
+    try {
+      copyFileSync(written, entry);
+    } catch {
+      // A cache entry is a saving, never a requirement.
+    }
+  }
+}
 
 export interface CompressTotals {
   files: number;
@@ -80,36 +97,34 @@ interface Digests {
 }
 
 /** The last build's digests; none when there is no file or it cannot be read. */
-async function readDigests(file: string | undefined): Promise<Map<string, string>> {
+function readDigests(file: string | undefined): Map<string, string> {
   try {
-    const stored: unknown = file ? JSON.parse(await readFile(file, 'utf8')) : {};
+    const stored: unknown = file ? JSON.parse(readFileSync(file, 'utf8')) : {};
     return new Map(Object.entries(stored as object).filter((entry) => typeof entry[1] === 'string'));
   } catch {
     return new Map();
   }
 }
 
-const gone = (error: unknown) => {
-  // Removed since it was listed (the search records, read and dropped by the index): nothing to do.
-  if (errorCode(error) === 'ENOENT') return undefined;
-  throw error;
-};
+/** Runs `step`; undefined when the file was removed since it was listed (the search records). */
+function unlessGone<T>(step: () => T): T | undefined {
+  try {
+    return step();
+  } catch (error) {
+    if (errorCode(error) === 'ENOENT') return undefined;
+    throw error;
+  }
+}
 
 /** One file: its .gz and .br from the cache, or compressed now. Size 0 when it is gone or too small. */
-async function compressFile(
-  site: string,
-  file: string,
-  cache: string | undefined,
-  used: Set<string>,
-  digests: Digests,
-) {
-  const info = await stat(file, { bigint: true }).catch(gone);
+function compressFile(site: string, file: string, cache: string | undefined, used: Set<string>, digests: Digests) {
+  const info = unlessGone(() => statSync(file, { bigint: true }));
   if (!info || info.size < MIN_BYTES) return { size: 0, compressed: false };
   const identity = `${info.dev}:${info.ino}:${info.size}:${info.mtimeNs}`;
   let body: Buffer | undefined;
   let digest = digests.known.get(identity);
   if (digest === undefined) {
-    body = await readFile(file).catch(gone);
+    body = unlessGone(() => readFileSync(file));
     if (!body) return { size: 0, compressed: false };
     digest = createHash('sha256').update(body).digest('hex');
   }
@@ -119,82 +134,75 @@ async function compressFile(
   const cached = cache ? { gz: path.join(cache, `${key}.gz`), br: path.join(cache, `${key}.br`) } : undefined;
   const target = { gz: `${file}.gz`, br: `${file}.br` };
   if (cached) used.add(key);
-  const hit =
-    cached !== undefined &&
-    (await placeCached(cached.gz, target.gz)) &&
-    ((await placeCached(cached.br, target.br)) || (await rm(target.gz).then(() => false)));
+  let hit = cached !== undefined && placeCached(cached.gz, target.gz);
+  if (hit && !placeCached(cached!.br, target.br)) {
+    rmSync(target.gz);
+    hit = false;
+  }
   if (!hit) {
-    body ??= await readFile(file);
-    const [gzipped, brotli] = await Promise.all([
-      gzipAsync(body, { level: GZIP_LEVEL }),
-      brotliAsync(body, {
-        params: {
-          [constants.BROTLI_PARAM_QUALITY]: quality,
-          [constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-        },
+    body ??= readFileSync(file);
+    writeFileSync(target.gz, gzipSync(body, { level: GZIP_LEVEL }));
+    writeFileSync(
+      target.br,
+      brotliCompressSync(body, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: quality, [constants.BROTLI_PARAM_SIZE_HINT]: body.length },
       }),
-    ]);
-    await Promise.all([writeFile(target.gz, gzipped), writeFile(target.br, brotli)]);
-    if (cached) await Promise.all([keep(target.gz, cached.gz), keep(target.br, cached.br)]);
+    );
+    if (cached) {
+      keep(target.gz, cached.gz);
+      keep(target.br, cached.br);
+    }
   }
   return { size: Number(info.size), compressed: !hit };
 }
 
 /**
- * Compresses a site as it is being built, in passes: `pass()` compresses every file there now
- * that an earlier pass did not (the build starts one as soon as the pages are written, while
- * Pagefind indexes them); `finish()` compresses what was written since, removes the .gz and
- * .br of files removed since (the search records), and drops cache entries no pass used.
- * Files are never changed once written (the build writes each page once), so a file
- * compressed in the first pass is what is published.
+ * Compression of a site as it is being built, in passes, on the calling thread: `pass()`
+ * compresses every file there now that an earlier pass did not; `finish()` compresses what was
+ * written since, removes the .gz and .br of files removed since (the search records), and
+ * drops cache entries no pass used. Files are never changed once written (the build writes
+ * each page once), so a file compressed in the first pass is what is published.
  */
-export function precompressor(site: string, cacheRoot?: string) {
+export function compressionPasses(site: string, cacheRoot?: string) {
   const cache = cacheRoot && path.join(cacheRoot, `gz${GZIP_LEVEL}`);
   const digestsFile = cacheRoot && path.join(cacheRoot, 'digests.json');
   const used = new Set<string>();
-  let digests: Digests | undefined;
+  const digests: Digests = { known: readDigests(digestsFile), seen: new Map() };
   const listed = new Set<string>();
   /** Each file compressed (or taken from the cache), by path. */
   const done = new Map<string, { size: number; compressed: boolean }>();
 
   /** Compresses what no earlier pass did; returns every file it found. */
-  const pass = async (): Promise<Set<string>> => {
-    if (cache) await mkdir(cache, { recursive: true });
-    digests ??= { known: await readDigests(digestsFile), seen: new Map() };
+  const pass = (): Set<string> => {
+    if (cache) mkdirSync(cache, { recursive: true });
     const present = new Set<string>();
-    const queue: string[] = [];
-    for await (const file of files(site)) {
+    for (const file of files(site)) {
       present.add(file);
       if (listed.has(file) || !COMPRESSIBLE.has(path.extname(file))) continue;
       listed.add(file);
-      queue.push(file);
+      const result = compressFile(site, file, cache, used, digests);
+      if (result.size > 0) done.set(file, result);
     }
-    const worker = async () => {
-      for (let file = queue.pop(); file !== undefined; file = queue.pop()) {
-        const result = await compressFile(site, file, cache, used, digests!);
-        if (result.size > 0) done.set(file, result);
-      }
-    };
-    await Promise.all(Array.from({ length: CONCURRENCY }, worker));
     return present;
   };
 
-  const finish = async (): Promise<CompressTotals> => {
-    const present = await pass();
+  const finish = (): CompressTotals => {
+    const present = pass();
     for (const source of listed) {
       if (present.has(source)) continue;
-      await Promise.all([rm(`${source}.gz`, { force: true }), rm(`${source}.br`, { force: true })]);
+      rmSync(`${source}.gz`, { force: true });
+      rmSync(`${source}.br`, { force: true });
       done.delete(source);
     }
     if (cache) {
-      for (const name of await readdir(cache)) {
-        if (!used.has(name.slice(0, name.indexOf('.')))) await rm(path.join(cache, name), { force: true });
+      for (const name of readdirSync(cache)) {
+        if (!used.has(name.slice(0, name.indexOf('.')))) rmSync(path.join(cache, name), { force: true });
       }
     }
-    if (digestsFile && digests) {
+    if (digestsFile) {
       const temporary = `${digestsFile}.${process.pid}.new`;
-      await writeFile(temporary, JSON.stringify(Object.fromEntries(digests.seen)));
-      await rename(temporary, digestsFile);
+      writeFileSync(temporary, JSON.stringify(Object.fromEntries(digests.seen)));
+      renameSync(temporary, digestsFile);
     }
     const totals: CompressTotals = { files: done.size, bytes: 0, compressed: 0 };
     for (const { size, compressed } of done.values()) {
@@ -203,7 +211,55 @@ export function precompressor(site: string, cacheRoot?: string) {
     }
     return totals;
   };
-  return { pass, finish };
+  return { pass: () => void pass(), finish };
+}
+
+/** What the build's thread is asked (scripts/lib/compress-thread.ts). */
+export type CompressRequest = 'pass' | 'finish';
+/** Its answer: the totals after `finish`, or the error it met. */
+export type CompressReply = { totals?: CompressTotals } | { error: { message: string; code?: string } };
+
+/**
+ * The build's compression: the passes of compressionPasses, run on a thread of their own
+ * (see the top of this file). Each call waits for the one before; the thread ends after
+ * `finish`, and never keeps the process alive while it waits for a call.
+ */
+export function precompressor(site: string, cacheRoot?: string) {
+  const thread = new Worker(new URL('./compress-thread.ts', import.meta.url), { workerData: { site, cacheRoot } });
+  thread.unref();
+  let last: Promise<unknown> = Promise.resolve();
+  const ask = (request: CompressRequest) => {
+    const asked = last
+      .catch(() => undefined)
+      .then(
+        () =>
+          new Promise<CompressTotals | undefined>((resolve, reject) => {
+            const failed = (error: Error) => (cleanUp(), reject(error));
+            const answered = (reply: CompressReply) => {
+              cleanUp();
+              if ('error' in reply) reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
+              else resolve(reply.totals);
+            };
+            const cleanUp = () => {
+              thread.off('message', answered).off('error', failed).unref();
+            };
+            thread.on('message', answered).on('error', failed).ref();
+            thread.postMessage(request);
+          }),
+      );
+    last = asked;
+    return asked;
+  };
+  return {
+    pass: async () => void (await ask('pass')),
+    finish: async (): Promise<CompressTotals> => {
+      try {
+        return (await ask('finish'))!;
+      } finally {
+        await thread.terminate();
+      }
+    },
+  };
 }
 
 /** Compresses a finished site in one go (see precompressor). */

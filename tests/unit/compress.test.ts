@@ -89,4 +89,14 @@ describe('precompression in passes', () => {
     expect((await clean()).compressed).toBe(1);
     expect(brotliDecompressSync(readFileSync(`${page}.br`)).toString()).toContain('第二部分');
   });
+
+  it('reports an error met on its thread to the build, and ends the thread', async () => {
+    const missing = path.join(tmpdir(), 'report-compress-missing', 'site');
+    const compression = precompressor(missing);
+    await expect(compression.pass()).rejects.toMatchObject({
+      code: 'ENOENT',
+      message: expect.stringContaining(missing),
+    });
+    await expect(compression.finish()).rejects.toMatchObject({ code: 'ENOENT' });
+  });
 });
