@@ -7,7 +7,8 @@
  *   2. astro build           → .build/sites/<id>: content check, pages, then Pagefind
  *                              (src/integrations/content-check.ts, search-index.ts)
  *   3. precompress           .gz and .br beside every text file, from a cache keyed by content
- *                            (begun as soon as the pages are written, while Pagefind indexes)
+ *                            (begun as soon as the pages are written, while Pagefind indexes,
+ *                            on a thread of its own: scripts/lib/compress.ts)
  *   4. publish               dist is a symlink to the site; the new link replaces it with one
  *                            rename, so there is never a moment without a complete site
  *   5. tidy                  older sites, build internals and the lock are removed

@@ -235,15 +235,17 @@ export function precompressor(site: string, cacheRoot?: string) {
         () =>
           new Promise<CompressTotals | undefined>((resolve, reject) => {
             const failed = (error: Error) => (cleanUp(), reject(error));
+            const ended = (code: number) =>
+              failed(new Error(`压缩线程意外退出 The compression thread exited (${code}).`));
             const answered = (reply: CompressReply) => {
               cleanUp();
               if ('error' in reply) reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
               else resolve(reply.totals);
             };
             const cleanUp = () => {
-              thread.off('message', answered).off('error', failed).unref();
+              thread.off('message', answered).off('error', failed).off('exit', ended).unref();
             };
-            thread.on('message', answered).on('error', failed).ref();
+            thread.on('message', answered).on('error', failed).on('exit', ended).ref();
             thread.postMessage(request);
           }),
       );
