@@ -221,37 +221,34 @@ export type CompressReply = { totals?: CompressTotals } | { error: { message: st
 
 /**
  * The build's compression: the passes of compressionPasses, run on a thread of their own
- * (see the top of this file). Each call waits for the one before; the thread ends after
- * `finish`, and never keeps the process alive while it waits for a call.
+ * (see the top of this file). The thread answers in the order it is asked; it ends after
+ * `finish`, and never keeps the process alive while nothing is asked of it.
  */
 export function precompressor(site: string, cacheRoot?: string) {
   const thread = new Worker(new URL('./compress-thread.ts', import.meta.url), { workerData: { site, cacheRoot } });
   thread.unref();
-  let last: Promise<unknown> = Promise.resolve();
-  const ask = (request: CompressRequest) => {
-    const asked = last
-      .catch(() => undefined)
-      .then(
-        () =>
-          new Promise<CompressTotals | undefined>((resolve, reject) => {
-            const failed = (error: Error) => (cleanUp(), reject(error));
-            const ended = (code: number) =>
-              failed(new Error(`压缩线程意外退出 The compression thread exited (${code}).`));
-            const answered = (reply: CompressReply) => {
-              cleanUp();
-              if ('error' in reply) reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
-              else resolve(reply.totals);
-            };
-            const cleanUp = () => {
-              thread.off('message', answered).off('error', failed).off('exit', ended).unref();
-            };
-            thread.on('message', answered).on('error', failed).on('exit', ended).ref();
-            thread.postMessage(request);
-          }),
-      );
-    last = asked;
-    return asked;
+  /** What each request waits for, oldest first. */
+  const waiting: { resolve: (totals?: CompressTotals) => void; reject: (error: Error) => void }[] = [];
+  let ended: Error | undefined;
+  const end = (error: Error) => {
+    ended = error;
+    for (const request of waiting.splice(0)) request.reject(error);
   };
+  thread.on('message', (reply: CompressReply) => {
+    const request = waiting.shift()!;
+    if (waiting.length === 0) thread.unref();
+    if ('error' in reply) request.reject(Object.assign(new Error(reply.error.message), { code: reply.error.code }));
+    else request.resolve(reply.totals);
+  });
+  thread.on('error', end);
+  thread.on('exit', (code) => end(new Error(`压缩线程已退出 The compression thread exited (${code}).`)));
+  const ask = (request: CompressRequest) =>
+    new Promise<CompressTotals | undefined>((resolve, reject) => {
+      if (ended) return reject(ended);
+      waiting.push({ resolve, reject });
+      thread.ref();
+      thread.postMessage(request);
+    });
   return {
     pass: async () => void (await ask('pass')),
     finish: async (): Promise<CompressTotals> => {
