@@ -8,7 +8,8 @@
 import type { ChartConfiguration, ChartType, TooltipItem } from 'chart.js';
 import { CHART_COLOURS, type ChartColours } from './colours.ts';
 import { axisTitle, formatChartNumber, formatTick, openEndOf, qualifiedNumber, type OpenEnd } from './chart-numbers.ts';
-import { isPartsChart, type ChartModel, type ChartPoint } from './model.ts';
+import { isPartsChart } from './kinds.ts';
+import type { ChartModel, ChartPoint } from './model.ts';
 
 /** What the browser adds to a configuration: the colours in force, fills that tell slices apart without colour. */
 export interface ConfigOptions {

@@ -7,11 +7,11 @@
  * The rules that need the figures are here too (`chartProblems`), so the build's content
  * check and the builder reject a bad chart with the same words.
  */
-import type { Message } from '../content/messages.ts';
 import type { ChartData, ChartKind, FilledMetric } from '../content/schema.ts';
 import type { Magnitude } from '../figures/parse.ts';
 import { formatShare, magnitudeOf } from './chart-numbers.ts';
-import { chartWarnings, isPartsChart } from './rules.ts';
+import { isPartsChart } from './kinds.ts';
+import { chartWarnings, type ChartProblem } from './rules.ts';
 
 /** One figure as drawn: a bar, a slice or a point. */
 export interface ChartPoint {
@@ -51,20 +51,9 @@ export interface FoundMetric {
   url: string;
 }
 
-export interface ChartProblem {
-  /** Field path inside the chart: ['metrics', 2]. */
-  path: (string | number)[];
-  /** What is wrong and what to do, in both languages. */
-  message: Message;
-  /** A chart rule the check cannot be sure of (see `chartWarnings`): shown, never fatal. */
-  severity?: 'warning';
-}
-
 /** Charts that are drawn: a withdrawn chart keeps only its CSV (see chartSchema.withdrawn). */
 export const shownCharts = <T extends Pick<ChartData, 'withdrawn'>>(charts: readonly T[]): T[] =>
   charts.filter((chart) => !chart.withdrawn);
-
-export { isPartsChart };
 
 /**
  * Every problem of a chart that needs the year's figures: unknown ids, units that differ

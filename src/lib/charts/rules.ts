@@ -5,11 +5,19 @@
  * the check cannot know what the words mean, so staff decide, but they are told.
  */
 
-import type { ChartData, ChartKind, FilledMetric } from '../content/schema.ts';
-import type { ChartProblem } from './model.ts';
+import type { Message } from '../content/messages.ts';
+import type { ChartData, FilledMetric } from '../content/schema.ts';
+import { isPartsChart } from './kinds.ts';
 
-/** True for the kinds that draw the parts of one whole. */
-export const isPartsChart = (kind: ChartKind) => kind === 'doughnut' || kind === 'pie';
+/** A problem with a chart: raised by these rules and by `chartProblems` (model.ts). */
+export interface ChartProblem {
+  /** Field path inside the chart: ['metrics', 2]. */
+  path: (string | number)[];
+  /** What is wrong and what to do, in both languages. */
+  message: Message;
+  /** A chart rule the check cannot be sure of (see `chartWarnings`): shown, never fatal. */
+  severity?: 'warning';
+}
 
 /** More figures than this in a bar chart, not the parts of one whole, read as a league table. */
 export const MAX_UNRELATED_FIGURES = 5;
