@@ -1,16 +1,15 @@
 /**
  * The reports as pages see them: each year's report with its sections in order, numbered,
- * with their addresses. The one place that reads the content collections.
+ * with their addresses, and each metric's history across them. The one place that reads the
+ * content collections. What pages make of the reports lives with its idea: open-data rows in
+ * data/metric-rows.ts, plan follow-ups in report/follow-ups.ts, cache keys in build/page-keys.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { SECTION_KIND_LABELS } from './constants.ts';
-import { planItems } from './plan-items.ts';
+import { SECTION_KIND_LABELS } from './content/section-kinds.ts';
 import { isFilled, type FilledMetric } from './content/schema.ts';
 import { buildHistory, type MetricHistory } from './history.ts';
-import { pageCacheKeys, siteSources, type PageCacheKeys } from './page-cache-keys.ts';
 import { numberSections } from './numbering.ts';
-import { sortRows, type MetricRow } from './data/export.ts';
-import { absoluteUrl, figurePath, fullReportPath, reportPath, sectionPath } from './urls.ts';
+import { figurePath, fullReportPath, reportPath, sectionPath } from './urls.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -143,86 +142,10 @@ export function sectionsByPart(report: Report): { heading: string; sections: Sec
   return parts;
 }
 
-/** One open-data row per metric, oldest year first (see `src/lib/data/export.ts`). */
-export function metricRows(reports: readonly Report[], site: URL | undefined): MetricRow[] {
-  return sortRows(
-    reports.flatMap((report) =>
-      metricsOf(report).map(({ metric, section, url }) => ({
-        year: report.year,
-        section: section.order,
-        sectionTitle: section.title,
-        id: metric.id,
-        label: metric.label,
-        value: metric.value,
-        unit: metric.unit,
-        text: metric.text,
-        qualifier: metric.qualifier ?? null,
-        url: absoluteUrl(url, site),
-      })),
-    ),
-  );
-}
-
 let historyCache: Promise<Map<string, MetricHistory>> | undefined;
 
 /** Every metric id across the years (see `src/lib/history.ts`). */
 export function getHistory(): Promise<Map<string, MetricHistory>> {
   historyCache ??= getReports().then((reports) => buildHistory(reports));
   return historyCache;
-}
-
-/** A plan item of one year linked to the section of the next year's report that reports on it. */
-export interface FollowUp {
-  /** The plan item's heading as written: （一）营造良好法治环境. */
-  item: string;
-  /** The section of the next year's report. */
-  section: Section;
-}
-
-/** The plan items of a plans section that link to next year's report (when that report is published). */
-export async function followUpsOf(section: Section): Promise<FollowUp[]> {
-  const next = (await getReports()).find((report) => report.year === section.year + 1);
-  if (!next) return [];
-  const items = planItems(section.body);
-  return section.followUps.flatMap(({ item, section: slug }) => {
-    const target = next.sections.find((candidate) => candidate.slug === slug);
-    const heading = items.find((candidate) => candidate.title === item || candidate.text === item);
-    return target ? [{ item: heading?.text ?? item, section: target }] : [];
-  });
-}
-
-/** The previous year's plan items that this section reports on (the way back from an outcome to its plan). */
-export async function plansFor(section: Section): Promise<{ item: string; plans: Section }[]> {
-  const previous = (await getReports()).find((report) => report.year === section.year - 1);
-  if (!previous) return [];
-  const found = await Promise.all(
-    previous.sections
-      .filter((candidate) => candidate.kind === 'plans')
-      .map(async (plans) =>
-        (await followUpsOf(plans))
-          .filter((followUp) => followUp.section.url === section.url)
-          .map((followUp) => ({ item: followUp.item, plans })),
-      ),
-  );
-  return found.flat();
-}
-
-let keysCache: Promise<PageCacheKeys> | undefined;
-
-/** The keys that let Astro's incremental build skip unchanged pages (see `src/lib/page-cache-keys.ts`). */
-export function getPageCacheKeys(): Promise<PageCacheKeys> {
-  keysCache ??= getReports().then((reports) => pageCacheKeys(reports, siteSources()));
-  return keysCache;
-}
-
-/** One page per year's report (/2023/, /2023/full/): the static paths those pages share. */
-export async function yearPaths(): Promise<
-  { params: { year: string }; props: { report: Report }; cacheKey: string }[]
-> {
-  const keys = await getPageCacheKeys();
-  return (await getReports()).map((report) => ({
-    params: { year: String(report.year) },
-    props: { report },
-    cacheKey: keys.year(report.year),
-  }));
 }

@@ -60,8 +60,9 @@ vi.mock('astro:content', () => ({
   getCollection: vi.fn(async (name: 'reports' | 'sections') => (name === 'reports' ? reports : sections)),
 }));
 
-const { followUpsOf, getHistory, getLatestReport, getReports, metricRows, plansFor, sectionsByPart } =
-  await import('../../src/lib/report.ts');
+const { getHistory, getLatestReport, getReports, sectionsByPart } = await import('../../src/lib/report.ts');
+const { followUpsOf, plansFor } = await import('../../src/lib/report/follow-ups.ts');
+const { metricRows } = await import('../../src/lib/data/metric-rows.ts');
 
 describe('the reports as pages see them', () => {
   it('lists every year newest first, each section in order with its number, heading, part and address', async () => {

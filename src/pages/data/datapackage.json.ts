@@ -11,7 +11,8 @@ import { dataPackage, type PackageFile } from '../../lib/data/datapackage.ts';
 import { rowsOfSection, rowsOfYear } from '../../lib/data/downloads.ts';
 import { allDataPath, chartCsvPath, sectionDataPath, yearDataPath } from '../../lib/urls.ts';
 import { toCsv } from '../../lib/data/export.ts';
-import { findMetric, getReports, metricRows } from '../../lib/report.ts';
+import { findMetric, getReports } from '../../lib/report.ts';
+import { metricRows } from '../../lib/data/metric-rows.ts';
 import { publishedSite } from '../../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) => {

@@ -1,7 +1,8 @@
 /** dist/data/metrics.csv: the same rows as metrics.json, UTF-8 with BOM for Excel. */
 import type { APIRoute } from 'astro';
 import { toCsv } from '../../lib/data/export.ts';
-import { getReports, metricRows } from '../../lib/report.ts';
+import { getReports } from '../../lib/report.ts';
+import { metricRows } from '../../lib/data/metric-rows.ts';
 import { publishedSite } from '../../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) =>

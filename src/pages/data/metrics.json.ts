@@ -1,7 +1,8 @@
 /** dist/data/metrics.json: every figure of every year (a public interface). */
 import type { APIRoute } from 'astro';
 import { toJson } from '../../lib/data/export.ts';
-import { getReports, metricRows } from '../../lib/report.ts';
+import { getReports } from '../../lib/report.ts';
+import { metricRows } from '../../lib/data/metric-rows.ts';
 import { publishedSite } from '../../lib/site.ts';
 
 export const GET: APIRoute = async ({ site }) =>

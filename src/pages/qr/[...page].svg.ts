@@ -4,7 +4,8 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { qrSvg } from '../../lib/qr.ts';
-import { getPageCacheKeys, getReports } from '../../lib/report.ts';
+import { getReports } from '../../lib/report.ts';
+import { getPageCacheKeys } from '../../lib/build/page-keys.ts';
 import { qrPath } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {

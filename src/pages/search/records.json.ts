@@ -6,7 +6,8 @@
  */
 import type { APIRoute } from 'astro';
 import { formatDateZh } from '../../lib/format.ts';
-import { getPageCacheKeys, getReports, metricsOf } from '../../lib/report.ts';
+import { getReports, metricsOf } from '../../lib/report.ts';
+import { getPageCacheKeys } from '../../lib/build/page-keys.ts';
 import {
   figureRecord,
   pageFacets,

@@ -6,7 +6,9 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { rowsOfSection, rowsOfYear } from '../../../lib/data/downloads.ts';
 import { DATA_FORMATS, sectionDataPath, yearDataPath } from '../../../lib/urls.ts';
 import { toCsv, toJson, type MetricRow } from '../../../lib/data/export.ts';
-import { getPageCacheKeys, getReports, metricRows } from '../../../lib/report.ts';
+import { getReports } from '../../../lib/report.ts';
+import { getPageCacheKeys } from '../../../lib/build/page-keys.ts';
+import { metricRows } from '../../../lib/data/metric-rows.ts';
 import { publishedSite } from '../../../lib/site.ts';
 
 const fileName = (path: string) => path.split('/').at(-1)!;
