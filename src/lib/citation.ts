@@ -5,6 +5,7 @@
  */
 import type { ReportData } from './content/schema.ts';
 import { locateFigure, type FigureLocator } from './figures/locate.ts';
+import { isoDate } from './format.ts';
 
 /**
  * The report as a citation needs it: title, issuers, 文号 and date from its frontmatter. The
@@ -30,9 +31,6 @@ export interface CitationTarget {
   accessed: Date;
 }
 
-/** 2024-03-15, the date form GB/T 7714 uses. */
-export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
-
 /** A local calendar day as YYYY-MM-DD (the reader's "today", for the access date). */
 export const localDay = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -53,7 +51,7 @@ export function gbtCitation({ report, place, sectionHeading, url, accessed }: Ci
   const number = report.documentNumber ? `: ${report.documentNumber}` : '';
   return (
     `${issuers}. ${report.title}${number}[R/OL]. ` +
-    `${place}: ${issuers}, ${isoDay(report.published)}: ${sectionHeading}[${localDay(accessed)}]. ${url}`
+    `${place}: ${issuers}, ${isoDate(report.published)}: ${sectionHeading}[${localDay(accessed)}]. ${url}`
   );
 }
 

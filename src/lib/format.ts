@@ -11,7 +11,7 @@ export const formatNumber = (value: number) => integerFormat.format(value);
 export const formatDateZh = (date: Date) =>
   `${date.getUTCFullYear()}年${date.getUTCMonth() + 1}月${date.getUTCDate()}日`;
 
-/** 2024-03-15 → "2024-03-15", for <time datetime>. */
+/** 2024-03-15 → "2024-03-15" (the UTC day), for <time datetime>, GB/T 7714 citations and data files. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The first sentence of a text (up to and including 。), used as a one-line summary. */

@@ -4,6 +4,8 @@
  * and on report pages ArticleTitle, PubDate, ContentSource, Keywords, Author, Description, Url.
  * Pure: the layout passes in the settings, the page's address and, on a report page, its report.
  */
+import { isoDate } from './format.ts';
+import { parseReportPath } from './urls.ts';
 
 /** The column (栏目) a page belongs to: its name and kind. */
 export interface Column {
@@ -35,10 +37,10 @@ export interface ReportAddress {
 
 /** Which report page an address is, if any. */
 export function reportAddress(pathname: string): ReportAddress | undefined {
-  const match = /^\/(\d{4})\/(?:([a-z0-9-]+)\/)?$/.exec(pathname);
-  if (!match) return undefined;
-  const [, year, rest] = match;
-  return { year: Number(year), slug: rest && rest !== 'full' ? rest : undefined, full: rest === 'full' };
+  const address = parseReportPath(pathname);
+  if (!address) return undefined;
+  const { year, rest } = address;
+  return { year, slug: rest && rest !== 'full' ? rest : undefined, full: rest === 'full' };
 }
 
 /** The column of a page, from its address. */
@@ -52,7 +54,7 @@ export function columnFor(pathname: string): Column {
  * 2024-03-15 09:30: the form PubDate takes. The date is the report's (a calendar day); the time
  * is the report's `publishedTime` when staff give it, and 00:00 otherwise: none is invented.
  */
-export const formatPubDate = (date: Date, time = '00:00') => `${date.toISOString().slice(0, 10)} ${time}`;
+export const formatPubDate = (date: Date, time = '00:00') => `${isoDate(date)} ${time}`;
 
 /** What a report page says of itself. */
 export interface ArticleMeta {

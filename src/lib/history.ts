@@ -71,7 +71,6 @@ export function buildHistory(reports: readonly HistoryReport[]): Map<string, Met
         const known = histories.get(metric.id);
         if (known) {
           known.points.unshift(point);
-          if (point.unit !== known.points.at(-1)!.unit) known.unitChanged = true;
           return;
         }
         histories.set(metric.id, {
@@ -87,11 +86,13 @@ export function buildHistory(reports: readonly HistoryReport[]): Map<string, Met
       });
     }
   }
-  for (const history of histories.values()) {
-    history.unitChanged = new Set(history.points.map((point) => point.unit)).size > 1;
-  }
+  for (const history of histories.values()) history.unitChanged = unitChanged(history.points);
   return histories;
 }
+
+/** True when the points are not all in one unit: their values cannot be compared or charted together. */
+export const unitChanged = (points: readonly Pick<HistoryPoint, 'unit'>[]): boolean =>
+  new Set(points.map((point) => point.unit)).size > 1;
 
 /** Metrics grouped by the section they stand in (in the newest year), for the index page. */
 export function historiesBySection(

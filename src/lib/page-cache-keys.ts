@@ -18,7 +18,8 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isoDay, localDay } from './citation.ts';
+import { localDay } from './citation.ts';
+import { isoDate } from './format.ts';
 import { SITE_IDENTITY_FILE } from './site-identity.ts';
 import type { Report } from './report.ts';
 
@@ -90,7 +91,7 @@ export const plansOf = (report: Report | undefined): unknown =>
     .map((section) => ({ slug: section.slug, body: section.body, followUps: section.followUps }));
 
 /** The day of the build, as the citations print it (UTC in an attribute, local in the text). */
-const today = (now = new Date()) => `${isoDay(now)} ${localDay(now)}`;
+const today = (now = new Date()) => `${isoDate(now)} ${localDay(now)}`;
 
 /** The keys of one build, from its reports and its sources. */
 export function pageCacheKeys(reports: readonly Report[], sources: string): PageCacheKeys {

@@ -13,6 +13,15 @@ export const fullReportPath = (year: number) => `/${year}/full/`;
 /** One section's page. */
 export const sectionPath = (year: number, slug: string) => `/${year}/${slug}/`;
 
+/**
+ * A report page's address read back (the one pattern of the three above): /2023/dispute-resolution/
+ * → 2023 and dispute-resolution; /2023/full/ → full; the cover /2023/ → ''. Null for other pages.
+ */
+export function parseReportPath(pathname: string): { year: number; rest: string } | null {
+  const match = /^\/(\d{4})\/(?:([a-z0-9-]+)\/)?$/.exec(pathname);
+  return match ? { year: Number(match[1]), rest: match[2] ?? '' } : null;
+}
+
 /** A figure's anchor in its section. */
 export const figurePath = (year: number, slug: string, id: string) => `${sectionPath(year, slug)}#${id}`;
 

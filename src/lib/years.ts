@@ -5,7 +5,7 @@
  * its figures (same metric ids). Also which year a page belongs to, so the top links follow
  * the year being read. Pure, so it is unit tested without Astro.
  */
-import { fullReportPath, reportPath, sectionPath } from './urls.ts';
+import { fullReportPath, parseReportPath, reportPath, sectionPath } from './urls.ts';
 
 export interface SwitcherSection {
   slug: string;
@@ -28,12 +28,6 @@ export interface YearLink {
   current: 'page' | 'true' | undefined;
 }
 
-/** The year and the rest of a report address: /2023/dispute-resolution/ → 2023, dispute-resolution. */
-function parse(pathname: string): { year: number; rest: string } | null {
-  const match = /^\/(\d{4})\/(?:([a-z0-9-]+)\/)?$/.exec(pathname);
-  return match ? { year: Number(match[1]), rest: match[2] ?? '' } : null;
-}
-
 /** The report year a page belongs to (/2023/…, /figures/2023/), or null for pages of every year. */
 export function yearOfPath(pathname: string): number | null {
   const match = /^\/(?:figures\/)?(\d{4})\//.exec(pathname);
@@ -44,7 +38,11 @@ export function yearOfPath(pathname: string): number | null {
 const sameTitle = (a: string, b: string) =>
   a.normalize('NFKC').replace(/\s/g, '') === b.normalize('NFKC').replace(/\s/g, '');
 
-/** The section of `report` that continues `from`: same slug, same title, or most figures kept. */
+/**
+ * The section of `report` that continues `from`: same slug, same title, or most figures kept.
+ * The one rule of "which section continues last year's" (the importer's matching, import/match.ts,
+ * still has its own; it should come here).
+ */
 export function continuingSection(from: SwitcherSection, report: SwitcherReport): SwitcherSection | undefined {
   const { sections } = report;
   const bySlug = sections.find((section) => section.slug === from.slug);
@@ -66,7 +64,7 @@ export function continuingSection(from: SwitcherSection, report: SwitcherReport)
  * on the home page that year is marked current.
  */
 export function yearLinks(reports: readonly SwitcherReport[], pathname: string, homeYear?: number): YearLink[] {
-  const here = parse(pathname) ?? (pathname === '/' && homeYear ? { year: homeYear, rest: '' } : null);
+  const here = parseReportPath(pathname) ?? (pathname === '/' && homeYear ? { year: homeYear, rest: '' } : null);
   const from =
     here?.rest && here.rest !== 'full'
       ? reports.find((report) => report.year === here.year)?.sections.find((section) => section.slug === here.rest)
