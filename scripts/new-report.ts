@@ -15,7 +15,7 @@ import { existsSync } from 'node:fs';
 import { mkdir, mkdtemp, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../src/lib/constants.ts';
+import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../src/lib/content/files.ts';
 import { listYears } from '../src/lib/content/files.ts';
 import { loadContent } from '../src/lib/content/load.ts';
 import { placeholderSource, scaffoldIndex, scaffoldSection } from '../src/lib/content/scaffold.ts';

@@ -8,7 +8,7 @@ import path from 'node:path';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import { AstroError } from 'astro/errors';
 import type { Plugin } from 'vite';
-import { REPORTS_DIR } from '../lib/constants.ts';
+import { REPORTS_DIR } from '../lib/content/files.ts';
 import { formatProblems, hasErrors } from '../lib/content/print-problems.ts';
 import { problemsForBuild, reloadContent, sharedContent } from '../lib/content/load.ts';
 import type { Problem } from '../lib/content/messages.ts';

@@ -11,7 +11,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPORTS_DIR } from '../../src/lib/constants.ts';
+import { REPORTS_DIR } from '../../src/lib/content/files.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { projectCopy, runScript } from '../fixtures/multiyear.ts';
 import { asNextYear, BUREAU_REPORT, nextYearText, type ChangedFigure } from '../fixtures/import-texts.ts';

@@ -11,7 +11,7 @@ import draft04 from 'ajv/lib/refs/json-schema-draft-04.json' with { type: 'json'
 import { parse } from 'csv-parse/sync';
 import { describe, expect, it } from 'vitest';
 import profile from '../support/frictionless/tabular-data-package.json' with { type: 'json' };
-import { METRIC_COLUMNS } from '../../src/lib/constants.ts';
+import { METRIC_COLUMNS } from '../../src/lib/data/export.ts';
 import { DIST } from '../support/site-files.ts';
 
 interface Field {

@@ -8,7 +8,7 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
-import { RESERVED_ID_PREFIXES, RESERVED_IDS } from '../../src/lib/constants.ts';
+import { RESERVED_ID_PREFIXES, RESERVED_IDS } from '../../src/lib/content/reserved-names.ts';
 import { builtPages, DIST, publishedMetrics } from '../support/site-files.ts';
 
 interface Node {

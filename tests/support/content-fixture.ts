@@ -5,7 +5,7 @@
 import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { REPORTS_DIR } from '../../src/lib/constants.ts';
+import { REPORTS_DIR } from '../../src/lib/content/files.ts';
 
 export interface Edit {
   /** File inside the year's folder: "05-dispute-resolution.md". */

@@ -6,7 +6,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseDocument, type Document } from 'yaml';
-import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../../src/lib/constants.ts';
+import {
+  REPORT_INDEX_FILE,
+  REPORT_SOURCE_FILE,
+  REPORTS_DIR,
+  SECTION_FILE_PATTERN,
+} from '../../src/lib/content/files.ts';
 import { isYearFolder, splitFrontmatter } from '../../src/lib/content/files.ts';
 import { checkContent, type ContentFiles, type LoadedContent } from '../../src/lib/content/load.ts';
 

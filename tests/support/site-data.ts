@@ -8,7 +8,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse } from 'yaml';
-import { REPORT_INDEX_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../../src/lib/constants.ts';
+import { REPORT_INDEX_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../../src/lib/content/files.ts';
 import { splitFrontmatter } from '../../src/lib/content/files.ts';
 import { builtPages, publishedMetrics, type PublishedMetric } from './site-files.ts';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { BOM, csvField, toCsv, toJson, type MetricRow } from '../../src/lib/data/export.ts';
-import { METRIC_COLUMNS } from '../../src/lib/constants.ts';
+import { METRIC_COLUMNS } from '../../src/lib/data/export.ts';
 
 const row: MetricRow = {
   year: 2023,

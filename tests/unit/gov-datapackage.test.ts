@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { describe, expect, it } from 'vitest';
-import { METRIC_COLUMNS } from '../../src/lib/constants.ts';
+import { METRIC_COLUMNS } from '../../src/lib/data/export.ts';
 import { dataPackage, resourceName, tableSchema } from '../../src/lib/data/datapackage.ts';
 import { FIELD_DOCS } from '../../src/lib/data/field-descriptions.ts';
 

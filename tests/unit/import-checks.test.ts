@@ -7,7 +7,7 @@ import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { parseDocument, isSeq, isMap } from 'yaml';
-import { REPORTS_DIR } from '../../src/lib/constants.ts';
+import { REPORTS_DIR } from '../../src/lib/content/files.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import type { ReportInput } from '../../src/lib/content/checks/types.ts';
 import { splitFrontmatter } from '../../src/lib/content/files.ts';

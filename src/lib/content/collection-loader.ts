@@ -7,7 +7,7 @@
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
-import { REPORTS_DIR } from '../constants.ts';
+import { REPORTS_DIR } from './files.ts';
 import { reloadContent, sharedContent, type ContentEntry, type LoadedContent } from './load.ts';
 
 export function reportLoader(collection: ContentEntry['collection'], { publishing }: { publishing: boolean }): Loader {

@@ -3,7 +3,7 @@
  * be one, numbers that are plain numbers. Each says what is wrong in both languages.
  */
 import { z } from 'astro/zod';
-import { RESERVED_ID_PREFIXES, RESERVED_IDS } from '../constants.ts';
+import { RESERVED_ID_PREFIXES, RESERVED_IDS } from './reserved-names.ts';
 import { says } from './messages.ts';
 
 /** Longest label or title that is still one: a sentence pasted by mistake is refused. */

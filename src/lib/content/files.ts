@@ -4,7 +4,18 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { REPORTS_DIR } from '../constants.ts';
+
+/** Where the reports live, relative to the project root: one folder per year. */
+export const REPORTS_DIR = 'content/reports';
+
+/** The file in a year's folder that holds the report's metadata and preamble. */
+export const REPORT_INDEX_FILE = 'index.md';
+
+/** The official text as published, kept beside the Markdown so tests can prove nothing was altered. */
+export const REPORT_SOURCE_FILE = 'source.txt';
+
+/** Section files are named `NN-slug.md`, NN being the section's order. */
+export const SECTION_FILE_PATTERN = /^(\d{2})-([a-z0-9-]+)\.md$/;
 
 /** A year folder's name: four digits (2023). */
 export const isYearFolder = (name: string) => /^\d{4}$/.test(name);

@@ -6,7 +6,7 @@
  */
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../constants.ts';
+import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from './files.ts';
 import { checkAcrossYears, checkReport, type ReportInput, type SectionInput } from './checks/index.ts';
 import { decodeText, parseEntry, type EntrySchemas, type ParsedEntry } from './entry.ts';
 import { isYearFolder } from './files.ts';

@@ -7,7 +7,9 @@
  * need the Markdown body or several files live in `checks/`.
  */
 import { z } from 'astro/zod';
-import { QUALIFIER_WORDS, QUALIFIERS, RESERVED_SLUGS, SECTION_KINDS, UNITS } from '../constants.ts';
+import { QUALIFIER_WORDS, QUALIFIERS, UNITS } from '../constants.ts';
+import { RESERVED_SLUGS } from './reserved-names.ts';
+import { SECTION_KINDS } from './section-kinds.ts';
 import { parseFigure } from '../figures/parse.ts';
 import { chartSchema, checkChartIds } from './chart-schema.ts';
 import { idSchema, KEBAB_CASE, plainText, nameText, numberOf } from './field-schemas.ts';

@@ -3,8 +3,9 @@
  * CSV and JSON, with the same columns and rows as metrics.json (see `export.ts`), and the
  * schema.org Dataset description of all of them. Pure: pages pass in what they read.
  */
-import { METRIC_COLUMNS } from '../constants.ts';
+import { METRIC_COLUMNS } from './export.ts';
 import type { ReportData } from '../content/schema.ts';
+import { isoDate } from '../format.ts';
 import {
   allDataPath,
   DATA_FORMATS,
@@ -69,7 +70,7 @@ export function datasetJsonLd({
     temporalCoverage: years.length > 1 ? `${years[0]}/${years.at(-1)}` : String(years[0] ?? ''),
     spatialCoverage: { '@type': 'Place', name: city },
     dateModified: reports
-      .map((report) => report.published.toISOString().slice(0, 10))
+      .map((report) => isoDate(report.published))
       .sort()
       .at(-1),
     size: `${count} 条`,
@@ -78,7 +79,7 @@ export function datasetJsonLd({
       '@type': 'Report',
       name: report.title,
       identifier: report.documentNumber,
-      datePublished: report.published.toISOString().slice(0, 10),
+      datePublished: isoDate(report.published),
       url: report.sourceUrl,
       author: report.issuers.map(organisation),
     })),

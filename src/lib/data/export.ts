@@ -2,8 +2,21 @@
  * The open-data export: one row per metric of every year (dist/data/metrics.json and
  * metrics.csv). A public interface: the field names and their order must not change.
  */
-import { METRIC_COLUMNS } from '../constants.ts';
 import type { FilledMetric } from '../content/schema.ts';
+
+/** The columns of the data export, in order. */
+export const METRIC_COLUMNS = [
+  'year',
+  'section',
+  'sectionTitle',
+  'id',
+  'label',
+  'value',
+  'unit',
+  'text',
+  'qualifier',
+  'url',
+] as const;
 
 /** One row: the metric's own fields (id, label, value in base units, unit, text as written), and where it stands. */
 export interface MetricRow extends Pick<FilledMetric, 'id' | 'label' | 'value' | 'unit' | 'text'> {

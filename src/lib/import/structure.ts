@@ -4,7 +4,7 @@
  * whose （一） sections become the site's sections. The new report decides the structure:
  * nothing here knows how many sections last year had or what they were called.
  */
-import { SECTION_KINDS } from '../constants.ts';
+import { SECTION_KINDS } from '../content/section-kinds.ts';
 import { chinesePunctuation } from './punctuation.ts';
 
 export type SectionKind = (typeof SECTION_KINDS)[number];

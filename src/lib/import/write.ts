@@ -3,7 +3,7 @@
  * same layout staff edit by hand (README, "How the content is organised").
  */
 import { Document } from 'yaml';
-import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE } from '../constants.ts';
+import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE } from '../content/files.ts';
 import type { ImportResult } from './import-report.ts';
 
 export interface ImportedFile {

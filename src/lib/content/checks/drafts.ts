@@ -2,7 +2,7 @@
  * What a report still lacks while it is being written: figures not filled in, bodies and
  * source.txt still holding the scaffold's placeholder. Warnings in a draft, errors otherwise.
  */
-import { REPORT_SOURCE_FILE } from '../../constants.ts';
+import { REPORT_SOURCE_FILE } from '../files.ts';
 import type { Issues } from '../messages.ts';
 import { isPlaceholder } from '../scaffold.ts';
 import { isFilled, type MetricData } from '../schema.ts';

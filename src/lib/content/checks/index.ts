@@ -2,7 +2,7 @@
  * Checks that need the Markdown text or several files at once. Pure: takes parsed content,
  * returns every problem found (never stops at the first).
  */
-import { REPORT_SOURCE_FILE } from '../../constants.ts';
+import { REPORT_SOURCE_FILE } from '../files.ts';
 import { reporter, type Problem } from '../messages.ts';
 import { isFilled } from '../schema.ts';
 import { checkCharts } from './charts.ts';

@@ -4,7 +4,7 @@
  * left out. Compared after NFKC (the site prints ，；：（） where the source has , ; : ( )),
  * ignoring white space and the numbering the site adds (一、 （五）).
  */
-import { REPORT_SOURCE_FILE } from '../../constants.ts';
+import { REPORT_SOURCE_FILE } from '../files.ts';
 import type { Issues } from '../messages.ts';
 import { isPlaceholder } from '../scaffold.ts';
 import type { ReportInput } from './types.ts';
