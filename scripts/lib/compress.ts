@@ -5,7 +5,7 @@
  * Deterministic: the same input gives the same bytes (no timestamps in the gzip header), so a
  * cache keyed by the file's content hash (and the levels) gives exactly what compressing again
  * would. The cache lives under .build/ (never published); entries this build did not use are
- * removed at the end, so it holds one site's worth. Levels: see README, "Precompression".
+ * removed at the end, so it holds one site's worth. Levels: see docs/performance.md, "Precompression".
  *
  * The work is synchronous, one file after another, on a thread of its own during the build
  * (scripts/lib/compress-thread.ts): asynchronous zlib and file calls would fill Node's small
@@ -29,7 +29,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { errorCode, placeCached } from './links.ts';
 
 /**
- * Chosen by measurement (README, "Precompression"). Shared assets (scripts, styles, Pagefind's
+ * Chosen by measurement (docs/performance.md, "Precompression"). Shared assets (scripts, styles, Pagefind's
  * loader) are a fixed handful every reader fetches: the best brotli. Pages and data grow with
  * every year: quality 6 is 30 times cheaper than 11 for 16% more bytes (still far below gzip).
  */

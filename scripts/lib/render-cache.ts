@@ -10,7 +10,7 @@
  *
  * 2. Links, not copies. Astro copies each unchanged page from its cache into the new site and
  *    writes each rendered page twice (site and cache): at 30 years, about 1,800 new files per
- *    build, and creating a file costs ten times what linking one does (README, "Build speed").
+ *    build, and creating a file costs ten times what linking one does (docs/performance.md, "Build speed").
  *    linkRenderCopies() makes the cache and the site share those files instead:
  *      - an unchanged page is put in place as a hard link to its copy;
  *      - a rendered page's copy is a hard link to the page just written to the new site.

@@ -202,7 +202,7 @@ const sectionFields = z
     metrics: z.array(metricSchema).default([]),
     /** Numbers in the text that are not figures and no built-in rule recognises (rare). */
     nonFigures: z.array(plainText()).default([]),
-    /** Charts of this section's figures, drawn below its text (see README, "Charts"). */
+    /** Charts of this section's figures, drawn below its text (see docs/content.md, "Charts"). */
     charts: z.array(chartSchema).default([]),
     /**
      * In a plans section (重点工作安排): which section of next year's report reports on each
@@ -295,7 +295,7 @@ export const reportSchema = z
     measuresHeading: nameText().default('主要举措和成效'),
     /** Ids of the figures shown on the report's cover. */
     headline: z.array(idSchema).default([]),
-    /** Charts on the report's cover, across sections (see README, "Charts"). */
+    /** Charts on the report's cover, across sections (see docs/content.md, "Charts"). */
     charts: z.array(chartSchema).default([]),
     /**
      * True while the report is being prepared (`npm run new-report` sets it): shown by

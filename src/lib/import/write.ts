@@ -1,6 +1,6 @@
 /**
  * The imported report as files: index.md, NN-slug.md per section and source.txt, in the
- * same layout staff edit by hand (README, "How the content is organised").
+ * same layout staff edit by hand (docs/content.md, "How the content is organised").
  */
 import { Document } from 'yaml';
 import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE } from '../content/files.ts';
