@@ -9,12 +9,11 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
-import { builtPages, DIST, publishedMetrics } from '../support/site-files.ts';
+import { builtPages, DIST, pageHtml, publishedMetrics } from '../support/site-files.ts';
 import { latestYear, originalReportYear } from '../support/site-data.ts';
 
 const origin = inject('origin');
-const htmlOf = (page: string) =>
-  readFileSync(path.join(DIST, page.endsWith('.html') ? page : path.join(page, 'index.html')), 'utf8');
+const htmlOf = pageHtml;
 const chartPages = builtPages().filter((page) => htmlOf(page).includes('data-chart='));
 const metrics = new Map(publishedMetrics().map((metric) => [`${metric.year}/${metric.id}`, metric]));
 /** The year whose report a page shows: /2023/… and /embed/2023/… are 2023's; the home page shows the newest. */

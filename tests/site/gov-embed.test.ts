@@ -5,18 +5,18 @@
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { CSP_EMBED_HEADER, CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/security.ts';
 import { useBrowser } from '../support/browser.ts';
-import { DIST } from '../support/site-files.ts';
+import { DIST, pageHtml } from '../support/site-files.ts';
 
 const origin = inject('origin');
 const embeds = readdirSync(path.join(DIST, 'embed')).flatMap((year) =>
   readdirSync(path.join(DIST, 'embed', year)).map((chart) => `/embed/${year}/${chart}/`),
 );
-const html = (page: string) => readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+const html = pageHtml;
 /** Every chart on the site's own pages, by the embed address its button offers. */
 const offered = (page: string) =>
   [...html(page).matchAll(/data-embed-snippet[^>]*>&lt;iframe src=&quot;([^&]+)&quot;/g)].map((match) => match[1]!);

@@ -9,7 +9,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import { SITE } from '../../src/lib/constants.ts';
 import { contactItems, footerItems, loadSiteIdentity } from '../../src/lib/site-identity.ts';
-import { builtPages, DIST } from '../support/site-files.ts';
+import { builtPages, pageHtml } from '../support/site-files.ts';
 
 const decode = (text: string) =>
   text
@@ -18,7 +18,7 @@ const decode = (text: string) =>
     .replaceAll('&lt;', '<')
     .replaceAll('&gt;', '>')
     .replaceAll('&amp;', '&');
-const html = (page: string) => readFileSync(path.join(DIST, page, page.endsWith('.html') ? '' : 'index.html'), 'utf8');
+const html = pageHtml;
 
 /** The page's <meta name=…> whose name starts with a capital (the government set), in order. */
 const govMeta = (source: string) =>

@@ -5,10 +5,8 @@
  * city's), and every citation copied from the site repeated the error. Each check names the
  * words of the sentence the label must keep, read from the published data and pages.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DIST, publishedMetrics } from '../support/site-files.ts';
+import { pageHtml, publishedMetrics } from '../support/site-files.ts';
 import { originalReportYear } from '../support/site-data.ts';
 
 /**
@@ -56,7 +54,7 @@ describe('2023 labels state the scope their sentences give', () => {
 
   it('the one-line citation of the 复议 applications names the 市政府 as the one receiving them', () => {
     const metric = metrics2023.get('administrative-review-applications')!;
-    const html = readFileSync(path.join(DIST, new URL(metric.url, 'http://x').pathname, 'index.html'), 'utf8');
+    const html = pageHtml(new URL(metric.url, 'http://x').pathname);
     const line = new RegExp(`id="cite-${metric.id}-line"[^>]*>([^<]*)<`).exec(html)?.[1];
     expect(line).toBeDefined();
     expect(line).toContain('市政府收到的行政复议申请138件');

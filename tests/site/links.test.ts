@@ -5,9 +5,9 @@
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST } from '../support/site-files.ts';
+import { builtPages, DIST, pageHtml } from '../support/site-files.ts';
 
-const html = (page: string) => readFileSync(path.join(DIST, page, page.endsWith('.html') ? '' : 'index.html'), 'utf8');
+const html = pageHtml;
 const idsOf = (source: string) => new Set([...source.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]));
 const decode = (text: string) => text.replaceAll('&amp;', '&');
 

@@ -9,7 +9,7 @@ import path from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { RESERVED_ID_PREFIXES, RESERVED_IDS } from '../../src/lib/content/reserved-names.ts';
-import { builtPages, DIST, publishedMetrics } from '../support/site-files.ts';
+import { builtPages, pageHtml, publishedMetrics } from '../support/site-files.ts';
 
 interface Node {
   nodeName: string;
@@ -48,7 +48,7 @@ function* elements(node: Node): Generator<Node> {
 
 const pages = builtPages().map((page) => ({
   page,
-  root: parse(readFileSync(path.join(DIST, page, page.endsWith('.html') ? '' : 'index.html'), 'utf8')) as Node,
+  root: parse(pageHtml(page)) as Node,
 }));
 
 describe('built pages carry only the templates’ markup', () => {

@@ -3,17 +3,15 @@
  * sections h3, and a section's own items one level below the heading they belong to — the
  * plan items （一）–（五） under 「三、2024年重点工作安排」, never beside it.
  */
-import { readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST } from '../support/site-files.ts';
+import { builtPages, pageHtml } from '../support/site-files.ts';
 import { originalReportYear } from '../support/site-data.ts';
 
 const fullPages = builtPages().filter((page) => /^\/\d{4}\/full\/$/.test(page));
 
 /** The headings of the report's text, in order: level and text. */
 function headings(page: string) {
-  const html = readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+  const html = pageHtml(page);
   const article = /<article[\s\S]*<\/article>/.exec(html)![0];
   return [...article.matchAll(/<h([1-6])\b[^>]*>([\s\S]*?)<\/h\1>/g)].map((match) => ({
     level: Number(match[1]),

@@ -3,11 +3,10 @@
  * src/lib/security.ts, cache rules, precompressed bodies, MIME types and a Chinese 404.
  */
 import { request } from 'node:http';
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
+import { readdirSync } from 'node:fs';
 import { describe, expect, inject, it } from 'vitest';
 import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/security.ts';
-import { builtPages, DIST } from '../support/site-files.ts';
+import { builtPages, pageHtml } from '../support/site-files.ts';
 import { latestYear, sectionPagesByFigures } from '../support/site-data.ts';
 
 const origin = inject('origin');
@@ -54,7 +53,7 @@ describe('security headers', () => {
 
   it('no page has an inline script or style attribute (the CSP allows neither)', () => {
     for (const page of builtPages()) {
-      const html = readFileSync(path.join(DIST, page, page.endsWith('.html') ? '' : 'index.html'), 'utf8');
+      const html = pageHtml(page);
       const scripts = [...html.matchAll(/<script\b([^>]*)>/g)].map((match) => match[1]!);
       expect(
         scripts.filter(

@@ -5,9 +5,9 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { builtPages, DIST } from '../support/site-files.ts';
+import { builtPages, DIST, pageHtml } from '../support/site-files.ts';
 
-const htmlOf = (page: string) => readFileSync(path.join(DIST, page, 'index.html'), 'utf8');
+const htmlOf = pageHtml;
 /** The visible text of a page, roughly: tags out, entities of the Chinese punctuation decoded. */
 const textOf = (page: string) => htmlOf(page).replace(/<[^>]+>/g, ' ');
 

@@ -7,6 +7,12 @@ import type { MetricRow } from '../../src/lib/data/export.ts';
 
 export const DIST = path.resolve('dist');
 
+/** The file a built page is served from: /2023/ → dist/2023/index.html, /404.html → dist/404.html. */
+export const pageFile = (page: string): string => path.join(DIST, page, page.endsWith('.html') ? '' : 'index.html');
+
+/** The built page's HTML, by its address. */
+export const pageHtml = (page: string): string => readFileSync(pageFile(page), 'utf8');
+
 /** Every HTML page of the built site, as a URL path (/2023/dispute-resolution/). */
 export function builtPages(): string[] {
   const pages: string[] = [];

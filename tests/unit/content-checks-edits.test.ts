@@ -14,11 +14,35 @@ import { ContentCopy } from '../support/content-memory.ts';
 
 const BAD_EDITS = [...TEXT_EDITS, ...FILE_EDITS];
 
+/** Two versions of a file, as text or bytes, are the same. */
+const same = (a: string | Uint8Array | undefined, b: string | Uint8Array) =>
+  typeof a === 'string' || typeof b === 'string' ? a === b : a !== undefined && Buffer.from(a).equals(Buffer.from(b));
+
 /** Words of the YAML parser's English, which must stay out of the Chinese half. */
 const ENGLISH_SENTENCE = /\b[A-Za-z]{3,} [a-z]{2,} [a-z]{2,}\b/;
 
 describe('bad edits are refused with file, line, field and what to do', () => {
-  it(`covers at least 45 classes (${BAD_EDITS.length})`, () => expect(BAD_EDITS.length).toBeGreaterThanOrEqual(45));
+  it(`covers at least 45 classes (${BAD_EDITS.length}), each named once and each an edit`, () => {
+    expect(BAD_EDITS.length).toBeGreaterThanOrEqual(45);
+    const names = BAD_EDITS.map((row) => row.name);
+    expect(
+      names.filter((name, index) => names.indexOf(name) !== index),
+      'names used twice',
+    ).toEqual([]);
+    const original = new ContentCopy();
+    const unchanged = BAD_EDITS.filter((row) => {
+      const copy = new ContentCopy();
+      row.edit(copy);
+      return [...copy.folders].every(([year, files]) => {
+        const before = original.folders.get(year);
+        return before?.size === files.size && [...files].every(([name, text]) => same(before.get(name), text));
+      });
+    });
+    expect(
+      unchanged.map((row) => row.name),
+      'rows whose edit changes no file',
+    ).toEqual([]);
+  });
 
   it.each(BAD_EDITS.map((row) => [row.name, row] as const))('%s', (_name, row) => {
     const copy = new ContentCopy();

@@ -1,7 +1,8 @@
 /**
  * No stack trace, whatever the edit: random damage to a copy of the newest published report
  * (characters deleted, lines dropped or doubled, bytes that are not UTF-8, YAML symbols
- * inserted) always ends in a list of problems, each with a file and both languages.
+ * inserted) always ends in a list of problems, each with a file and both languages; damage the
+ * checks accept (a blank line doubled, say) must leave every entry of the report loadable.
  */
 import { describe, expect, it } from 'vitest';
 import { ContentCopy } from '../support/content-memory.ts';
@@ -44,7 +45,12 @@ function damage(text: string, next: () => number): string | Uint8Array {
   }
 }
 
+/** The entries of the undamaged copy: what a check that finds no problem must still load. */
+const cleanEntries = () => new ContentCopy().check().entries.map((entry) => `${entry.collection}/${entry.id}`);
+
 describe('random damage never ends in a stack trace', () => {
+  const expected = cleanEntries();
+
   it.each(Array.from({ length: 30 }, (_, seed) => seed + 1))('seed %i', (seed) => {
     const next = random(seed);
     const copy = new ContentCopy();
@@ -54,7 +60,13 @@ describe('random damage never ends in a stack trace', () => {
       const text = copy.files.get(name);
       copy.files.set(name, damage(typeof text === 'string' ? text : Buffer.from(text!).toString('utf8'), next));
     }
-    const { problems } = copy.check();
+    const { problems, entries } = copy.check();
+    expect.hasAssertions();
+    if (problems.length === 0)
+      expect(
+        entries.map((entry) => `${entry.collection}/${entry.id}`),
+        'no problem: every entry still loads',
+      ).toEqual(expected);
     for (const problem of problems) {
       expect(problem.file).toMatch(/^content\/reports\//);
       expect(problem.zh.length).toBeGreaterThan(5);

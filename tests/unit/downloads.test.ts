@@ -1,8 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { datasetJsonLd, jsonLdText, rowsOfSection, rowsOfYear } from '../../src/lib/data/downloads.ts';
 import type { MetricRow } from '../../src/lib/data/export.ts';
-import { compareSortKeys, matchesFilter } from '../../src/lib/figure-filter.ts';
-import { DEFAULT_SITE_URL, publishedSite, siteUrl } from '../../src/lib/site.ts';
 import { sectionDataPath, yearDataPath } from '../../src/lib/urls.ts';
 
 const row = (year: number, section: number, id: string): MetricRow => ({
@@ -82,53 +80,5 @@ describe('Dataset JSON-LD', () => {
     const text = jsonLdText({ name: '</script><script>alert(1)</script>' });
     expect(text).not.toContain('<');
     expect(JSON.parse(text)).toEqual({ name: '</script><script>alert(1)</script>' });
-  });
-});
-
-describe('the site address', () => {
-  it('comes from SITE_URL, with one default', () => {
-    expect(siteUrl('https://example.gov.cn')).toBe('https://example.gov.cn');
-    expect(siteUrl(undefined)).toBe(DEFAULT_SITE_URL);
-    expect(siteUrl('  ')).toBe(DEFAULT_SITE_URL);
-  });
-
-  it('is written into the data files only when configured', () => {
-    expect(publishedSite(DEFAULT_SITE_URL)).toBeUndefined();
-    expect(publishedSite(new URL(DEFAULT_SITE_URL))).toBeUndefined();
-    expect(publishedSite(undefined)).toBeUndefined();
-    expect(publishedSite('https://example.gov.cn')?.href).toBe('https://example.gov.cn/');
-  });
-});
-
-describe('filtering the figures table', () => {
-  const figure = {
-    year: '2023',
-    section: '2023-5',
-    unit: '件',
-    text: '受理法律援助案件 3721件 （五）多元化解社会矛盾纠纷成效明显',
-  };
-  const all = { year: '', section: '', unit: '', text: '' };
-
-  it('shows everything with no filter', () => {
-    expect(matchesFilter(figure, all)).toBe(true);
-  });
-
-  it('filters by year, section and unit', () => {
-    expect(matchesFilter(figure, { ...all, year: '2024' })).toBe(false);
-    expect(matchesFilter(figure, { ...all, section: '2023-5', unit: '件' })).toBe(true);
-    expect(matchesFilter(figure, { ...all, unit: '%' })).toBe(false);
-  });
-
-  it('finds every word of the text, ignoring width and case', () => {
-    expect(matchesFilter(figure, { ...all, text: '法律援助 3721' })).toBe(true);
-    expect(matchesFilter(figure, { ...all, text: '３７２１' })).toBe(true);
-    expect(matchesFilter(figure, { ...all, text: '法律援助 仲裁' })).toBe(false);
-  });
-
-  it('sorts numbers as numbers, text as Chinese text, and empty cells last', () => {
-    expect(['10', '9', '100'].sort(compareSortKeys)).toEqual(['9', '10', '100']);
-    expect(['-0.25', '0.1'].sort(compareSortKeys)).toEqual(['-0.25', '0.1']);
-    expect(['', '1', ''].sort(compareSortKeys)).toEqual(['1', '', '']);
-    expect(compareSortKeys('件', '件')).toBe(0);
   });
 });

@@ -2,12 +2,12 @@
  * Measures what the tests must not assert: bytes and time of a reader's first search from the
  * header box, and the script a page loads before anyone searches. Needs a build.
  *
- *   npx node tests/site/search-measure.ts
+ *   npx node scripts/search-measure.ts
  */
 import path from 'node:path';
-import { launchBrowser, openPage } from '../support/browser.ts';
-import { originalReportYear } from '../support/site-data.ts';
-import { startStaticServer } from '../support/static-server.ts';
+import { launchBrowser, openPage } from '../tests/support/browser.ts';
+import { originalReportYear } from '../tests/support/site-data.ts';
+import { startStaticServer } from '../tests/support/static-server.ts';
 
 const { server, origin } = await startStaticServer(path.resolve('dist'));
 const browser = await launchBrowser();
