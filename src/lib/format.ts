@@ -2,7 +2,8 @@
  * Number and date formatting for Chinese readers.
  */
 
-const integerFormat = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
+// Marked pure so a browser bundle that takes only a date helper leaves the formatter out.
+const integerFormat = /* @__PURE__ */ new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
 
 /** 381000000 → "381,000,000"; 98.8 → "98.8". */
 export const formatNumber = (value: number) => integerFormat.format(value);
