@@ -14,6 +14,7 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { CHROMIUM } from './lib/chromium.ts';
 import { BROTLI_MODULE, NGINX } from './lib/nginx.ts';
+import { formatMessage } from '../src/lib/content/print-problems.ts';
 
 interface Requirement {
   /** What it is, for the message. */
@@ -44,7 +45,7 @@ const list = (items: Requirement[]) => items.map((r) => `  - ${r.what}: ${r.file
 
 function install(apt: string, packages: string[]): boolean {
   const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  console.log(`正在安装 Installing: ${packages.join(' ')}`);
+  console.log(formatMessage({ zh: `正在安装：${packages.join(' ')}`, en: `Installing: ${packages.join(' ')}` }));
   const update = spawnSync(apt, ['update', '-qq'], { stdio: 'inherit', env });
   if (update.status !== 0) return false;
   const result = spawnSync(apt, ['install', '-y', '-qq', '--no-install-recommends', ...packages], {
@@ -57,7 +58,12 @@ function install(apt: string, packages: string[]): boolean {
 function main(): number {
   let absent = missing();
   if (absent.length === 0) {
-    console.log('测试所需软件齐全 Test requirements present: Chromium, nginx, brotli_static.');
+    console.log(
+      formatMessage({
+        zh: '测试所需软件齐全：Chromium、nginx、brotli_static。',
+        en: 'Test requirements present: Chromium, nginx, brotli_static.',
+      }),
+    );
     return 0;
   }
   const packages = absent.map((r) => r.pkg);
@@ -67,18 +73,23 @@ function main(): number {
   if (apt && root) {
     if (install(apt, packages)) absent = missing();
     if (absent.length === 0) return 0;
-    console.error(
-      `\n安装后仍缺少 Still missing after installing:\n${list(absent)}\n请手动运行 Run by hand: ${command}`,
-    );
+    const still = {
+      zh: '安装后仍缺少以下软件，请手动运行下面的命令：',
+      en: 'Still missing after installing; run by hand:',
+    };
+    console.error(`\n${formatMessage(still)}\n${list(absent)}\n  ${command}`);
     return 1;
   }
+  const need = { zh: '测试需要以下软件，本机缺少：', en: 'The tests need these, missing on this machine:' };
   const why = !apt
-    ? '找不到 apt-get，无法自动安装。apt-get not found: cannot install automatically.'
-    : '不是 root 用户，无法自动安装。Not root: cannot install automatically.';
+    ? { zh: '找不到 apt-get，无法自动安装。请运行：', en: 'apt-get not found: cannot install automatically. Run:' }
+    : { zh: '不是 root 用户，无法自动安装。请运行：', en: 'Not root: cannot install automatically. Run:' };
+  const or = {
+    zh: '或用 CHROMIUM_PATH、NGINX_PATH、NGINX_BROTLI_MODULE 指向已安装的文件。',
+    en: 'Or point CHROMIUM_PATH, NGINX_PATH, NGINX_BROTLI_MODULE at installed ones.',
+  };
   console.error(
-    `\n测试需要以下软件，本机缺少 The tests need these, missing on this machine:\n${list(absent)}\n\n${why}\n` +
-      `请运行 Run:\n  sudo ${command}\n` +
-      `（或用 CHROMIUM_PATH、NGINX_PATH、NGINX_BROTLI_MODULE 指向已安装的文件 or point CHROMIUM_PATH, NGINX_PATH, NGINX_BROTLI_MODULE at installed ones.）`,
+    `\n${formatMessage(need)}\n${list(absent)}\n\n${formatMessage(why)}\n  sudo ${command}\n${formatMessage(or)}`,
   );
   return 1;
 }

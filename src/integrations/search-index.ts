@@ -25,6 +25,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { facetMarkup, type PageFacets, type SearchRecord } from '../lib/search/records.ts';
 import { foldWidth } from '../lib/search/query.ts';
+import { formatMessage } from '../lib/content/print-problems.ts';
 
 /** Only the section's heading and its official text: every other child of the article repeats them. */
 const EXCLUDE = ['[data-pagefind-body] > :not(header):not(.report-text)', '[data-pagefind-body] > header > p'];
@@ -122,7 +123,10 @@ export async function indexSite(site: string, cache?: { dir: string; root: strin
       if (!html.includes('data-pagefind-body')) continue;
       const url = urlOf(site, file);
       const pageFacets = facetsByUrl.get(url);
-      if (!pageFacets) throw new Error(`搜索索引：${url} 没有筛选信息。Search index: no filters for ${url}.`);
+      if (!pageFacets)
+        throw new Error(
+          formatMessage({ zh: `搜索索引：${url} 没有筛选信息。`, en: `Search index: no filters for ${url}.` }),
+        );
       // The indexed copy only: the page's filters and meta go inside its body; full-width digits
       // and letters fold to ASCII, as the query is folded (NFKC) in the browser.
       const content = foldWidth(html).replace(
@@ -132,7 +136,10 @@ export async function indexSite(site: string, cache?: { dir: string; root: strin
       added.push(index.addHTMLFile({ url, content }));
       pages++;
     }
-    if (pages === 0) throw new Error('搜索索引为空：没有页面被索引。Search index is empty: no page was indexed.');
+    if (pages === 0)
+      throw new Error(
+        formatMessage({ zh: '搜索索引为空：没有页面被索引。', en: 'Search index is empty: no page was indexed.' }),
+      );
     added.push(...records.map((record) => index.addCustomRecord(record)));
     for (const result of await Promise.all(added)) problems.push(...result.errors);
 

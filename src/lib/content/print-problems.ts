@@ -1,7 +1,8 @@
 /**
- * Prints content problems for staff: grouped by file, with field and line, Chinese first.
+ * Prints content problems for staff: grouped by file, with field and line, Chinese first; and
+ * any other message for the terminal (`formatMessage`), the same way.
  */
-import type { Problem } from './messages.ts';
+import type { Message, Problem } from './messages.ts';
 
 /** Renders a field path the way staff read it: metrics[3].value. */
 export function formatPath(path: (string | number)[] = []): string {
@@ -29,12 +30,23 @@ export function formatProblems(problems: Problem[]): string {
   }
   lines.push(
     '',
-    errors.length > 0
-      ? `内容检查未通过：${errors.length} 个错误，${warnings.length} 个提醒。网站没有生成，已发布的版本保持不变。\nContent check failed: ${errors.length} error(s), ${warnings.length} warning(s). Nothing was published; the previous build is untouched.`
-      : `内容检查通过${warnings.length ? `（${warnings.length} 个提醒）` : ''}。\nContent check passed${warnings.length ? ` (${warnings.length} warning(s))` : ''}.`,
+    formatMessage(
+      errors.length > 0
+        ? {
+            zh: `内容检查未通过：${errors.length} 个错误，${warnings.length} 个提醒。网站没有生成，已发布的版本保持不变。`,
+            en: `Content check failed: ${errors.length} error(s), ${warnings.length} warning(s). Nothing was published; the previous build is untouched.`,
+          }
+        : {
+            zh: `内容检查通过${warnings.length ? `（${warnings.length} 个提醒）` : ''}。`,
+            en: `Content check passed${warnings.length ? ` (${warnings.length} warning(s))` : ''}.`,
+          },
+    ),
   );
   return lines.join('\n');
 }
+
+/** One message for the terminal: Chinese, then English on the next line. */
+export const formatMessage = ({ zh, en }: Message): string => `${zh}\n${en}`;
 
 /** True when at least one problem must stop the build. */
 export const hasErrors = (problems: Problem[]) => problems.some((p) => p.severity !== 'warning');

@@ -5,6 +5,7 @@
  */
 import { isMap, isSeq, parseDocument, type Document } from 'yaml';
 import { splitFrontmatter } from './files.ts';
+import { formatMessage } from './print-problems.ts';
 
 /** Marks a body that is still the scaffold's placeholder, not official text. */
 export const PLACEHOLDER_MARK = '【待粘贴原文】';
@@ -19,7 +20,7 @@ const TO_FILL = '# 待填写 to fill';
 
 function split(source: string) {
   const parts = splitFrontmatter(source);
-  if (!parts) throw new Error('文件没有 frontmatter。The file has no frontmatter.');
+  if (!parts) throw new Error(formatMessage({ zh: '文件没有 frontmatter。', en: 'The file has no frontmatter.' }));
   return parts;
 }
 
