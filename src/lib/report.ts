@@ -2,7 +2,7 @@
  * The reports as pages see them: each year's report with its sections in order, numbered,
  * with their addresses, and each metric's history across them. The one place that reads the
  * content collections. What pages make of the reports lives with its idea: open-data rows in
- * data/metric-rows.ts, plan follow-ups in report/follow-ups.ts, cache keys in build/page-keys.ts.
+ * data/metric-rows.ts, plan follow-ups in report/follow-ups.ts, cache keys in incremental/page-keys.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SECTION_KIND_LABELS } from './content/section-kinds.ts';

@@ -5,7 +5,7 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { qrSvg } from '../../lib/qr.ts';
 import { getReports } from '../../lib/report.ts';
-import { getPageCacheKeys } from '../../lib/build/page-keys.ts';
+import { getPageCacheKeys } from '../../lib/incremental/page-keys.ts';
 import { qrPath } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {

@@ -7,7 +7,7 @@
 import type { APIRoute } from 'astro';
 import { formatDateZh } from '../../lib/format.ts';
 import { getReports, metricsOf } from '../../lib/report.ts';
-import { getPageCacheKeys } from '../../lib/build/page-keys.ts';
+import { getPageCacheKeys } from '../../lib/incremental/page-keys.ts';
 import {
   figureRecord,
   pageFacets,

@@ -7,7 +7,7 @@ import { rowsOfSection, rowsOfYear } from '../../../lib/data/downloads.ts';
 import { DATA_FORMATS, sectionDataPath, yearDataPath } from '../../../lib/urls.ts';
 import { toCsv, toJson, type MetricRow } from '../../../lib/data/export.ts';
 import { getReports } from '../../../lib/report.ts';
-import { getPageCacheKeys } from '../../../lib/build/page-keys.ts';
+import { getPageCacheKeys } from '../../../lib/incremental/page-keys.ts';
 import { metricRows } from '../../../lib/data/metric-rows.ts';
 import { publishedSite } from '../../../lib/site.ts';
 

@@ -8,7 +8,7 @@ import { chartRows } from '../../../../lib/charts/rows.ts';
 import type { ChartData } from '../../../../lib/content/schema.ts';
 import { toCsv } from '../../../../lib/data/export.ts';
 import { findMetric, getReports, type Report } from '../../../../lib/report.ts';
-import { getPageCacheKeys } from '../../../../lib/build/page-keys.ts';
+import { getPageCacheKeys } from '../../../../lib/incremental/page-keys.ts';
 import { metricRows } from '../../../../lib/data/metric-rows.ts';
 
 export const getStaticPaths = (async () => {
