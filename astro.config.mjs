@@ -9,7 +9,7 @@ import siteIdentity from './src/integrations/site-identity-check.ts';
 import deepLinks from './src/integrations/deep-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
 import remarkFigures from './src/lib/markdown/remark-figures.ts';
-import { BUILD_CACHE_DIR } from './src/lib/incremental/cache-dir.ts';
+import { BUILD_CACHE_DIR } from './src/lib/content/cache-dir.ts';
 import { siteUrl } from './src/lib/site.ts';
 
 // The public address of the site: canonical links, Open Graph, sitemap, feed, citations and

@@ -24,7 +24,7 @@ import { copyFile, link, mkdir, readdir, rename, rm, stat } from 'node:fs/promis
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { BUILD_CACHE_DIR } from '../../src/lib/incremental/cache-dir.ts';
+import { BUILD_CACHE_DIR } from '../../src/lib/content/cache-dir.ts';
 import { cannotLink, placeCached } from './links.ts';
 const MANIFEST = 'incremental-build.json';
 const COPIES = 'dist';

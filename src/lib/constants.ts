@@ -4,7 +4,7 @@
  * moving to content/site.yaml). Every other constant lives with the module that owns it:
  * file layout in content/files.ts, section kinds in content/section-kinds.ts, reserved names
  * in content/reserved-names.ts, export columns in data/export.ts, the cache folder in
- * incremental/cache-dir.ts.
+ * content/cache-dir.ts.
  */
 
 /**

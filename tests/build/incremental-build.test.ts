@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { CHANGES_2024, fillYear, linkPlans, projectCopy, runScript, scaffoldInProcess } from '../fixtures/multiyear.ts';
-import { BUILD_CACHE_DIR } from '../../src/lib/incremental/cache-dir.ts';
+import { BUILD_CACHE_DIR } from '../../src/lib/content/cache-dir.ts';
 
 const [FIRST, SECOND, THIRD] = [2023, 2024, 2025];
 let root: string;

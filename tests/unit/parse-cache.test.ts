@@ -9,7 +9,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BUILD_CACHE_DIR } from '../../src/lib/incremental/cache-dir.ts';
+import { BUILD_CACHE_DIR } from '../../src/lib/content/cache-dir.ts';
 import { checkContent, type LoadedContent } from '../../src/lib/content/load.ts';
 import { memoryParseCache, openParseCache } from '../../src/lib/content/parse-cache.ts';
 import { FILE_EDITS } from '../support/bad-edits-files.ts';

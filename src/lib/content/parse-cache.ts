@@ -12,7 +12,7 @@ import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { deserialize, serialize } from 'node:v8';
-import { BUILD_CACHE_DIR } from '../incremental/cache-dir.ts';
+import { BUILD_CACHE_DIR } from './cache-dir.ts';
 
 /** What a file's frontmatter became: the schema's output (only files that passed it are kept). */
 export type ParsedData = unknown;
