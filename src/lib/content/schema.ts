@@ -7,7 +7,8 @@
  * need the Markdown body or several files live in `checks/`.
  */
 import { z } from 'astro/zod';
-import { QUALIFIER_WORDS, QUALIFIERS, RESERVED_SLUGS, SECTION_KINDS, UNITS } from '../constants.ts';
+import { RESERVED_SLUGS, SECTION_KINDS } from '../constants.ts';
+import { QUALIFIER_KINDS, QUALIFIER_WORDS, UNITS } from '../figures/units.ts';
 import { parseFigure } from '../figures/parse.ts';
 import { chartSchema, checkChartIds } from './chart-schema.ts';
 import { idSchema, KEBAB_CASE, plainText, nameText, numberOf } from './field-schemas.ts';
@@ -74,7 +75,7 @@ const metricFields = z
      * The words around the number: more-than (余 多 超过), at-least (以上), at-most (以内 以下
      * 不超过), about (近 约 左右). Required exactly when the text has one of these words.
      */
-    qualifier: z.enum(Object.keys(QUALIFIERS) as [keyof typeof QUALIFIERS]).optional(),
+    qualifier: z.enum(QUALIFIER_KINDS).optional(),
     /** Words just before the figure, needed only when the same figure appears twice in a section. */
     context: plainText().optional(),
     /** Id of the whole this figure is part of (刑事3016件 is part of 法律援助案件3721件). */
