@@ -11,7 +11,7 @@ import { RESERVED_SLUGS, SECTION_KINDS } from '../constants.ts';
 import { QUALIFIER_KINDS, QUALIFIER_WORDS, UNITS } from '../figures/units.ts';
 import { parseFigure } from '../figures/parse.ts';
 import { chartSchema, checkChartIds } from './chart-schema.ts';
-import { idSchema, KEBAB_CASE, plainText, nameText, numberOf } from './field-schemas.ts';
+import { idLength, idSchema, KEBAB_CASE, plainText, nameText, numberOf } from './field-schemas.ts';
 import { say, says } from './messages.ts';
 
 /** Every qualifier word, for messages: 余、多、超过、以上…. */
@@ -175,8 +175,7 @@ const sectionFields = z
     /** Position in the report, 1 to 12 for 2023; must match the NN of the file name NN-slug.md. */
     order: numberOf('order').int().min(1),
     /** The English part of the page address: /2023/<slug>/. Keep it the same every year. */
-    slug: z
-      .string()
+    slug: idLength('slug')
       .regex(KEBAB_CASE, {
         error: says('slug 只能使用小写英文字母、数字和连字符。', 'Use lowercase letters, digits and hyphens for slug.'),
       })
@@ -209,7 +208,7 @@ const sectionFields = z
      * as written in the body (without ##), `section` the slug of next year's section.
      */
     followUps: z
-      .array(z.object({ item: nameText(), section: z.string().regex(KEBAB_CASE) }).strict())
+      .array(z.object({ item: nameText(), section: idLength('section').regex(KEBAB_CASE) }).strict())
       .default([]),
   })
   .strict();
