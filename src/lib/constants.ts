@@ -105,17 +105,7 @@ export const RESERVED_SLUGS = [
   '404',
 ] as const;
 
-/** Site-wide names. */
-export const SITE = {
-  name: '鞍山市法治政府建设年度报告',
-  shortName: '法治政府年报',
-  city: '鞍山市',
-  lang: 'zh-CN',
-  /** Who publishes this site (the footer, the accessibility statement's contact). */
-  publisher: '鞍山市司法局法治调研督察科',
-  /** The publisher's own website, where readers reach it. */
-  publisherUrl: 'http://sfj.anshan.gov.cn/',
-} as const;
+/* Site-wide names (name, city, publisher) are content: content/site.yaml, read by src/lib/site-identity.ts (SITE). */
 
 /** The columns of the data export, in order. */
 export const METRIC_COLUMNS = [

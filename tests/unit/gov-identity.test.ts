@@ -8,9 +8,8 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import siteIdentityIntegration from '../../src/integrations/site-identity-check.ts';
+import { contactItems, footerItems } from '../../src/lib/site-footer.ts';
 import {
-  contactItems,
-  footerItems,
   IDENTITY_FIELDS,
   loadSiteIdentity,
   missingIdentityFields,
@@ -19,6 +18,12 @@ import {
 } from '../../src/lib/site-identity.ts';
 
 // Fictitious values in the issued formats: this is a test fixture, never the site's settings.
+const REQUIRED = `name: 示例市法治政府建设年度报告
+city: 示例市
+publisher: 示例市司法局
+publisherUrl: https://sfj.example.gov.cn/
+publisherSite: 示例市司法局网站
+`;
 const FILLED = `sponsor: 示例市人民政府办公室
 operator: 示例市司法局
 siteIdCode: '2199000000'
@@ -28,11 +33,11 @@ contact:
   address: 示例市示例路1号
   phone: 0412-0000000
   email: test@example.org
-`;
+${REQUIRED}`;
 
 describe('parseSiteIdentity', () => {
-  it('an empty file means every field empty, and every field is then missing', () => {
-    const identity = parseSiteIdentity('');
+  it('a file with only the required names means every optional field empty, and missing', () => {
+    const identity = parseSiteIdentity(REQUIRED);
     expect(missingIdentityFields(identity).map((field) => field.path.join('.'))).toEqual(
       IDENTITY_FIELDS.map((field) => field.path.join('.')),
     );
@@ -117,14 +122,14 @@ describe('the build integration', () => {
       ['build', {}],
       ['dev', { SITE_URL: 'https://x.gov.cn' }],
     ] as const) {
-      const { warnings, call } = run('', command, env);
+      const { warnings, call } = run(REQUIRED, command, env);
       await call();
       expect(warnings).toEqual([]);
     }
   });
 
   it('an invalid file stops the build', async () => {
-    const { call } = run("siteIdCode: '1'\n", 'build', {});
+    const { call } = run(`${REQUIRED}siteIdCode: '1'\n`, 'build', {});
     await expect(async () => call()).rejects.toThrow(/网站信息设置有误/);
   });
 });

@@ -26,10 +26,30 @@ export const plainText = () =>
         'No < > or control characters: this text is shown on the site as it is and may not carry markup.',
       ),
     })
-    .superRefine((text, ctx) => {
-      const found = hiddenCharacters(text);
-      if (found) ctx.addIssue({ code: 'custom', message: say(found.zh, found.en) });
-    });
+    .superRefine(refuseHidden);
+
+/** plainText's rule against characters a reader cannot see, for a schema's `superRefine`. */
+export function refuseHidden(text: string, ctx: z.RefinementCtx) {
+  const found = hiddenCharacters(text);
+  if (found) ctx.addIssue({ code: 'custom', message: say(found.zh, found.en) });
+}
+
+/** A setting that may be left empty (not issued yet), else plain text of at most `max` characters. */
+export const optionalText = (max: number) =>
+  z
+    .string({ error: says('这里应填写文字（用引号括起来）。', 'This field must be text (in quotes).') })
+    .trim()
+    .max(max, {
+      error: says(`这里最多 ${max} 个字，太长了：请只填写名称本身。`, `At most ${max} characters here: write only the name itself.`),
+    })
+    .regex(/^[^<>\p{Cc}]*$/u, {
+      error: says(
+        '文字中不能有 < > 或控制字符：这里的内容会原样显示在网页上，不能含网页代码。',
+        'No < > or control characters: this text is shown on the site as it is and may not carry markup.',
+      ),
+    })
+    .superRefine(refuseHidden)
+    .default('');
 
 /** A label or title: plain text of at most MAX_NAME characters. */
 export const nameText = () =>
