@@ -10,6 +10,10 @@ import { UNITS } from '../../figures/units.ts';
 import type { Issues } from '../messages.ts';
 import type { FilledMetric } from '../schema.ts';
 
+// What is not a figure lives with what a figure is (figures/not-figures.ts); re-exported only so
+// branches written before the move still compile.
+export { nonFigure } from '../../figures/not-figures.ts';
+
 /** Numbers written in Chinese numerals as a count (八千八百八十八件, 三百余家), not as a name (“一件事一次办”). */
 const CHINESE_COUNT = new RegExp(
   `(?:[一二三四五六七八九两][十百千万亿]|[十百千万亿][一二三四五六七八九两])[一二三四五六七八九十百千万亿两零]*[余多]?(?:${UNITS.join('|')})`,
