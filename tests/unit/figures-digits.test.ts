@@ -8,6 +8,7 @@ import { continuesNumber, digitValue, gapName, oddNumbers } from '../../src/lib/
 import { findFigure, locateFigure, numbersIn } from '../../src/lib/figures/locate.ts';
 import { figurePattern } from '../../src/lib/figures/parse.ts';
 import { findFigures } from '../../src/lib/import/figures.ts';
+import { ContentCopy } from '../support/content-memory.ts';
 
 const GAPS = [' ', '\u00A0', '\u2009', '\u202F', '\u3000', '\u200B', '\u2060', '\uFEFF', '\t'];
 
@@ -62,5 +63,20 @@ describe('digits of other scripts and styles, and ％', () => {
   it('reads the value of a digit of any script', () => {
     expect(['٣', '३', '𝟑', '③', '３', '3'].map(digitValue)).toEqual([3, 3, 3, 3, 3, 3]);
     expect(['½', '²', '一'].map(digitValue)).toEqual([null, 2, null]);
+  });
+});
+
+describe('the content check on a figure split by a space', () => {
+  it('refuses it whole and never proposes its tail as a figure to declare', () => {
+    const copy = new ContentCopy();
+    const { name, metrics } = copy.sectionWithFigures();
+    const text = metrics.find((m) => /^\d{3,}/.test(m.text ?? ''))!.text!;
+    const [head, tail] = [text.slice(0, 1), text.slice(1)];
+    copy.editBody(name, (body) => body.replace(text, `${head} ${tail}`));
+    const problems = copy.check().problems.filter((p) => p.file.endsWith(name));
+    expect(problems.map((p) => p.zh)).toContainEqual(expect.stringContaining(`「${head} ${tail}」中数字之间有空格`));
+    // No message offers the digits after the space as a number of their own.
+    const tailDigits = /^\d+/.exec(tail)![0];
+    for (const p of problems) expect(p.zh).not.toMatch(new RegExp(`(?<![\\d ])${tailDigits}(?!\\d)`));
   });
 });
