@@ -1,16 +1,13 @@
 /**
- * Checks content/site.yaml before every build and dev server: a malformed file stops the
- * build with the file, line and field; in a production build (SITE_URL set) each identifier
- * still empty is a warning, never a made-up value.
+ * Checks content/site.yaml before every build and dev server, with the reports' own parser and
+ * message format: a file that cannot be used stops the build with its file, line and field; in
+ * a production build (SITE_URL set) each optional setting still empty is a warning, never a
+ * made-up value.
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import {
-  loadSiteIdentity,
-  missingFieldWarning,
-  missingIdentityFields,
-  SiteIdentityError,
-} from '../lib/site-identity.ts';
+import { formatProblemList } from '../lib/content/print-problems.ts';
+import { missingFieldWarning, missingIdentityFields, readSiteIdentity } from '../lib/site-identity.ts';
 
 export default function siteIdentity(env: NodeJS.ProcessEnv = process.env): AstroIntegration {
   return {
@@ -18,13 +15,13 @@ export default function siteIdentity(env: NodeJS.ProcessEnv = process.env): Astr
     hooks: {
       'astro:config:setup': ({ command, config, logger }) => {
         if (command !== 'build' && command !== 'dev') return;
-        let identity;
-        try {
-          identity = loadSiteIdentity(fileURLToPath(config.root));
-        } catch (error) {
-          if (!(error instanceof SiteIdentityError)) throw error;
-          console.error(error.message);
-          throw new Error('网站信息设置有误，见上方说明。Site settings are invalid: see above.', { cause: error });
+        const { identity, problems } = readSiteIdentity(fileURLToPath(config.root));
+        if (!identity) {
+          console.error(formatProblemList(problems).join('\n'));
+          const error = new Error('网站信息设置有误，见上方说明。Site settings are invalid: see above.');
+          // The list says everything: where in this integration it was thrown would only distract staff.
+          error.stack = error.message;
+          throw error;
         }
         if (command !== 'build' || !env.SITE_URL?.trim()) return;
         for (const field of missingIdentityFields(identity)) logger.warn(missingFieldWarning(field));

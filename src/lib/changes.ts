@@ -7,7 +7,7 @@
  * not be the year before; the wording names that year. When the unit changed between the two
  * years the values are not comparable: no change is computed, and every page says so.
  */
-import { MAGNITUDES } from './constants.ts';
+import { MAGNITUDES } from './figures/units.ts';
 import { formatNumber } from './format.ts';
 import type { HistoryPoint, MetricHistory } from './history.ts';
 

@@ -1,74 +1,100 @@
 /**
- * The site's identity as a Chinese government website (content/site.yaml): 主办/承办单位,
- * 网站标识码, ICP 备案号, 公安机关备案号 and 联系我们. Staff fill it in once; the footer shows
- * what is filled, and a production build warns about each field still empty. Nothing here
- * is ever made up: an empty field stays empty and is simply not shown.
+ * The site's identity, as content (content/site.yaml): its name and city, who publishes it,
+ * and what a Chinese government website shows (主办/承办单位, 网站标识码, ICP 备案号,
+ * 公安机关备案号, 联系我们). One schema, one loader, read with the reports' own parser and
+ * reported in their message format (file, line, field, Chinese and English): by the build, the
+ * dev server and `npm run check`. Nothing here is ever made up: an optional field left empty is
+ * simply not shown, and a production build warns about it.
  */
-import { readFileSync } from 'node:fs';
+import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { isMap, isSeq, parseDocument, type Document } from 'yaml';
-import { z } from 'zod';
-
-/** A message for staff: Chinese, then English on the next line. */
-const bi = (zh: string, en: string) => `${zh}\n${en}`;
+import { z } from 'astro/zod';
+import { decodeText, parseYamlFile } from './content/entry.ts';
+import { nameText, optionalText, plainText, refuseHidden } from './content/field-schemas.ts';
+import { reporter, says, type Problem } from './content/messages.ts';
+import { formatPath, formatProblemList } from './content/print-problems.ts';
+import { readError } from './content/read-files.ts';
 
 /** Where the settings live, relative to the project root. */
 export const SITE_IDENTITY_FILE = 'content/site.yaml';
 
-/** The ICP record system, where an ICP number is checked. */
-export const ICP_REGISTRY_URL = 'https://beian.miit.gov.cn/';
+/** Largest settings file: a few hundred bytes are filled in; anything near this is a mistake. */
+const MAX_BYTES = 64 * 1024;
 
-/** The public security record system; the record code is the number's digits. */
-export const publicSecurityUrl = (number: string) =>
-  `http://www.beian.gov.cn/portal/registerSystemInfo?recordcode=${number.replace(/\D/g, '')}`;
+/** A setting in an issued format: empty (not issued yet) or written as issued. */
+const issued = (max: number, pattern: RegExp, zh: string, en: string) =>
+  optionalText(max).refine((value) => value === '' || pattern.test(value), { error: says(zh, en) });
 
-/** An optional text: empty means "not issued yet". */
-const optional = (pattern?: RegExp, zh = '', en = '') =>
-  pattern
-    ? z
-        .string()
-        .trim()
-        .refine((value) => value === '' || pattern.test(value), { message: bi(zh, en) })
-        .default('')
-    : z.string().trim().default('');
+/** A web address the site links to: http or https only (no javascript:, data: or file:). */
+const webAddress = () =>
+  z
+    .string({ error: says('这里应填写网址。', 'This field must be a web address.') })
+    .trim()
+    .max(200, { error: says('网址最多 200 个字符。', 'A web address has at most 200 characters.') })
+    .superRefine(refuseHidden)
+    .refine((value) => /^https?:\/\/[^\s<>"]+$/i.test(value) && URL.canParse(value), {
+      error: says(
+        '网址必须以 http:// 或 https:// 开头，例如 http://sfj.anshan.gov.cn/。',
+        'A web address starts with http:// or https://, e.g. http://sfj.anshan.gov.cn/.',
+      ),
+    });
 
 export const siteIdentitySchema = z
   .object({
+    /** 网站名称: the site's name, in every page title, the header and the feed. */
+    name: nameText(),
+    /** 城市: the city whose report this is (鞍山市), in titles and citations. */
+    city: plainText().max(20, { error: says('城市名称最多 20 个字。', 'A city name has at most 20 characters.') }),
+    /** 发布单位: who publishes this site: the footer's 「本站由…发布」, the accessibility contact. */
+    publisher: nameText(),
+    /** 发布单位网站: the publisher's own website, where readers reach it. */
+    publisherUrl: webAddress(),
+    /** What readers call that website (鞍山市司法局网站), in the accessibility statement. */
+    publisherSite: nameText(),
     /** 主办单位: the organisation that owns the site (its full name). */
-    sponsor: optional(),
+    sponsor: optionalText(80).default(''),
     /** 承办单位: the organisation that runs it day to day. */
-    operator: optional(),
+    operator: optionalText(80).default(''),
     /** 网站标识码: the 10-character code issued to every government website. */
-    siteIdCode: optional(
+    siteIdCode: issued(
+      10,
       /^[0-9A-Za-z]{10}$/,
       '网站标识码应为 10 位数字或字母，请按核发的编码填写。',
       'The site ID code has 10 letters or digits: copy it as issued.',
-    ),
+    ).default(''),
     /** ICP 备案号 as the MIIT record system writes it: 辽ICP备…号, maybe with -1. */
-    icp: optional(
+    icp: issued(
+      40,
       /^\p{Script=Han}ICP备\d+号(-\d+)?$/u,
       'ICP 备案号的写法应为「辽ICP备12345678号」或「辽ICP备12345678号-1」。',
       'Write the ICP number as issued, e.g. 辽ICP备12345678号-1.',
-    ),
+    ).default(''),
     /** 公安机关备案号: 辽公网安备…号; the link to its record is made from its digits. */
-    publicSecurity: optional(
+    publicSecurity: issued(
+      40,
       /^\p{Script=Han}公网安备\s?\d{14}号$/u,
       '公安机关备案号的写法应为「辽公网安备21030000000000号」（14 位数字）。',
       'Write the public security number as issued: 辽公网安备 followed by 14 digits and 号.',
-    ),
+    ).default(''),
     /** 联系我们: where readers report an error or ask a question. */
     contact: z
       .object({
         /** Postal address. */
-        address: optional(),
-        /** Telephone, digits with - ( ) + and spaces. */
-        phone: optional(
+        address: optionalText(120).default(''),
+        /** Telephone, digits with - ( ) + and spaces: its tel: link is made from its digits. */
+        phone: issued(
+          40,
           /^[0-9+()\- ]{5,}$/,
           '电话只能包含数字和 - ( ) +。',
           'A phone number has digits and - ( ) + only.',
-        ),
-        /** Email address. */
-        email: optional(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, '电子邮箱格式不正确。', 'This is not an email address.'),
+        ).default(''),
+        /** Email address: its mailto: link is the address itself, so it holds no spaces, quotes or < >. */
+        email: issued(
+          120,
+          /^[^\s@<>"'?&]+@[^\s@<>"'?&]+\.[^\s@<>"'?&]+$/,
+          '电子邮箱格式不正确。',
+          'This is not an email address.',
+        ).default(''),
       })
       .strict()
       .prefault({}),
@@ -77,7 +103,7 @@ export const siteIdentitySchema = z
 
 export type SiteIdentity = z.infer<typeof siteIdentitySchema>;
 
-/** Every setting, by its path in site.yaml, with the name staff and readers know it by. */
+/** Every optional setting, by its path in site.yaml, with the name staff and readers know it by. */
 export const IDENTITY_FIELDS = [
   { path: ['sponsor'], zh: '主办单位', en: 'sponsor' },
   { path: ['operator'], zh: '承办单位', en: 'operator' },
@@ -92,90 +118,103 @@ export const IDENTITY_FIELDS = [
 const valueAt = (identity: SiteIdentity, fieldPath: readonly string[]) =>
   fieldPath.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], identity) as string;
 
-/** The settings still empty, in the order of the file. */
+/** The optional settings still empty, in the order of the file. */
 export const missingIdentityFields = (identity: SiteIdentity) =>
   IDENTITY_FIELDS.filter((field) => valueAt(identity, field.path) === '');
 
 /** The warning a production build prints for each empty setting. */
 export const missingFieldWarning = (field: (typeof IDENTITY_FIELDS)[number]) =>
-  bi(
-    `${SITE_IDENTITY_FILE}：「${field.zh}」（${field.path.join('.')}）尚未填写，页脚不显示该项。请按主管部门核发的信息填写，不要编造。`,
-    `${SITE_IDENTITY_FILE}: ${field.en} (${field.path.join('.')}) is empty and left out of the footer. Fill it in as issued; never make one up.`,
-  );
+  `${SITE_IDENTITY_FILE}：「${field.zh}」（${formatPath([...field.path])}）尚未填写，页脚不显示该项。请按主管部门核发的信息填写，不要编造。\n` +
+  `${SITE_IDENTITY_FILE}: ${field.en} (${formatPath([...field.path])}) is empty and left out of the footer. Fill it in as issued; never make one up.`;
 
-/** A problem in site.yaml, located for staff. */
-export class SiteIdentityError extends Error {}
+/** Reads and checks site.yaml text: the settings, or null with the problems (file, line, field, zh, en). */
+export function checkSiteIdentity(
+  source: string | Uint8Array,
+  file = SITE_IDENTITY_FILE,
+): { identity: SiteIdentity | null; problems: Problem[] } {
+  const problems: Problem[] = [];
+  const text = decodeText(source, reporter(file, { problems }));
+  const identity = text === null ? null : parseYamlFile(file, text, siteIdentitySchema, problems);
+  return { identity, problems };
+}
 
-const lineOf = (doc: Document, source: string, fieldPath: readonly PropertyKey[]) => {
-  let node: unknown = doc.contents;
-  for (const key of fieldPath) {
-    if (isMap(node) || isSeq(node)) node = node.get(key, true) ?? node;
-    else break;
-  }
-  const offset = (node as { range?: [number] } | null)?.range?.[0] ?? 0;
-  return source.slice(0, offset).split('\n').length;
-};
-
-/** Reads and checks site.yaml text; throws one message listing every problem. */
-export function parseSiteIdentity(source: string, file = SITE_IDENTITY_FILE): SiteIdentity {
-  const doc = parseDocument(source);
-  if (doc.errors.length > 0) {
-    const error = doc.errors[0]!;
-    throw new SiteIdentityError(
-      `▶ ${file}\n  ✗ 错误 error (第 ${error.linePos?.[0].line ?? 1} 行 line ${error.linePos?.[0].line ?? 1})\n    YAML 格式有误，请检查缩进和引号。\n    The YAML is malformed: check indentation and quotes.`,
-    );
-  }
-  const result = siteIdentitySchema.safeParse(doc.toJS() ?? {});
-  if (result.success) return result.data;
-  const lines = result.error.issues.map((issue) => {
-    const line = lineOf(doc, source, issue.path);
-    const [zh, en] = issue.message.includes('\n')
-      ? issue.message.split('\n')
-      : ['该项不是允许的设置，请删除或检查拼写。', issue.message];
-    return `  ✗ 错误 error (第 ${line} 行 line ${line} · 字段 field ${issue.path.join('.')})\n    ${zh}\n    ${en}`;
+/** Reads content/site.yaml under `root`: a link, a folder, a missing, unreadable or huge file is said so. */
+export function readSiteIdentity(root: string): { identity: SiteIdentity | null; problems: Problem[] } {
+  const full = path.join(root, SITE_IDENTITY_FILE);
+  const fail = (zh: string, en: string) => ({
+    identity: null,
+    problems: [{ file: SITE_IDENTITY_FILE, zh, en, severity: 'error' as const }],
   });
-  throw new SiteIdentityError(`▶ ${file}\n${lines.join('\n')}`);
+  try {
+    const stat = lstatSync(full);
+    if (stat.isSymbolicLink())
+      return fail(
+        '这是一个符号链接（快捷方式），不是真正的文件：请用真正的 site.yaml 文件替换它。',
+        'This is a symbolic link, not a real file: replace it with the real site.yaml.',
+      );
+    if (stat.isDirectory())
+      return fail(
+        'site.yaml 是一个文件夹，这里应当是网站信息设置文件：请删除这个文件夹，放入 site.yaml 文件（可从版本库恢复）。',
+        'site.yaml is a folder where the site settings file belongs: remove it and put the file site.yaml here (restore it from the repository).',
+      );
+    if (stat.size > MAX_BYTES)
+      return fail(
+        `文件太大（${Math.round(stat.size / 1024)} KB）：网站信息设置只有几百字。是不是放错了文件？`,
+        `The file is too large (${Math.round(stat.size / 1024)} KB): the site settings are a few hundred characters. Is this the wrong file?`,
+      );
+    return checkSiteIdentity(readFileSync(full));
+  } catch (error) {
+    const said = readError(error);
+    return fail(said.zh, said.en);
+  }
 }
 
-/** Reads content/site.yaml under `root` (the project root; the working directory by default). */
-export const loadSiteIdentity = (root = process.cwd()): SiteIdentity =>
-  parseSiteIdentity(readFileSync(path.join(root, SITE_IDENTITY_FILE), 'utf8'));
+/** A site.yaml that cannot be used: its problems, printed as the content check prints them. */
+export class SiteIdentityError extends Error {
+  readonly problems: Problem[];
 
-/** One line of the footer's identity block; `href` when it links to a registry or contact. */
-export interface FooterItem {
-  label: string;
-  text: string;
-  href?: string;
+  constructor(problems: Problem[]) {
+    super(formatProblemList(problems).join('\n').trim());
+    this.problems = problems;
+    this.name = 'SiteIdentityError';
+  }
 }
 
-/** What the footer shows, as government sites do: only the fields that are filled. */
-export function footerItems(identity: SiteIdentity): FooterItem[] {
-  const items: (FooterItem | false)[] = [
-    identity.sponsor !== '' && { label: '主办单位', text: identity.sponsor },
-    identity.operator !== '' && { label: '承办单位', text: identity.operator },
-    identity.siteIdCode !== '' && { label: '网站标识码', text: identity.siteIdCode },
-    identity.icp !== '' && { label: 'ICP备案号', text: identity.icp, href: ICP_REGISTRY_URL },
-    identity.publicSecurity !== '' && {
-      label: '公安机关备案号',
-      text: identity.publicSecurity,
-      href: publicSecurityUrl(identity.publicSecurity),
-    },
-  ];
-  return items.filter((item): item is FooterItem => item !== false);
+/** Reads and checks site.yaml text; throws a SiteIdentityError listing every problem. */
+export function parseSiteIdentity(source: string, file = SITE_IDENTITY_FILE): SiteIdentity {
+  const { identity, problems } = checkSiteIdentity(source, file);
+  if (!identity) throw new SiteIdentityError(problems);
+  return identity;
 }
 
-/** 联系我们: the filled contact fields, phone and email as links. */
-export function contactItems(identity: SiteIdentity): FooterItem[] {
-  const { address, phone, email } = identity.contact;
-  const items: (FooterItem | false)[] = [
-    address !== '' && { label: '地址', text: address },
-    phone !== '' && { label: '电话', text: phone, href: `tel:${phone.replace(/[^\d+]/g, '')}` },
-    email !== '' && { label: '电子邮箱', text: email, href: `mailto:${email}` },
-  ];
-  return items.filter((item): item is FooterItem => item !== false);
+/** Reads content/site.yaml under `root` (the project root; the working directory by default), or throws. */
+export function loadSiteIdentity(root = process.cwd()): SiteIdentity {
+  const { identity, problems } = readSiteIdentity(root);
+  if (!identity) throw new SiteIdentityError(problems);
+  return identity;
 }
 
 let cached: SiteIdentity | undefined;
 
 /** The settings of the project being built, read once per build. */
 export const siteIdentity = (): SiteIdentity => (cached ??= loadSiteIdentity());
+
+/**
+ * Site-wide names, as pages use them: read from content/site.yaml when first used (the build has
+ * checked it before any page renders). `lang` is the pages' language, a fact of the templates.
+ */
+export const SITE = {
+  get name() {
+    return siteIdentity().name;
+  },
+  get city() {
+    return siteIdentity().city;
+  },
+  get publisher() {
+    return siteIdentity().publisher;
+  },
+  get publisherUrl() {
+    return siteIdentity().publisherUrl;
+  },
+  lang: 'zh-CN',
+} as const;

@@ -1,7 +1,7 @@
 /** /feed.xml: an RSS 2.0 feed of the published reports, newest first, for readers and newsrooms. */
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
-import { SITE } from '../lib/constants.ts';
+import { SITE } from '../lib/site-identity.ts';
 import { firstSentence, formatDateZh, titleWithNumber } from '../lib/format.ts';
 import { getReports } from '../lib/report.ts';
 

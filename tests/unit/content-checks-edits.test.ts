@@ -8,11 +8,12 @@
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../src/lib/content/print-problems.ts';
 import type { Problem } from '../../src/lib/content/messages.ts';
+import { CHARACTER_EDITS, LIMIT_EDITS, PLAIN_TEXT_EDITS } from '../support/bad-edits-characters.ts';
 import { FILE_EDITS } from '../support/bad-edits-files.ts';
 import { TEXT_EDITS } from '../support/bad-edits-text.ts';
 import { ContentCopy } from '../support/content-memory.ts';
 
-const BAD_EDITS = [...TEXT_EDITS, ...FILE_EDITS];
+const BAD_EDITS = [...TEXT_EDITS, ...FILE_EDITS, ...CHARACTER_EDITS, ...PLAIN_TEXT_EDITS, ...LIMIT_EDITS];
 
 /** Two versions of a file, as text or bytes, are the same. */
 const same = (a: string | Uint8Array | undefined, b: string | Uint8Array) =>

@@ -59,6 +59,18 @@ describe('CSV export', () => {
     expect(csvField('增长+5%')).toBe('增长+5%');
   });
 
+  it('neutralises full-width formula leads and leads behind spaces or invisible characters', () => {
+    expect(csvField('＝HYPERLINK("http://x","点击")')).toBe('"\'＝HYPERLINK(""http://x"",""点击"")"');
+    expect(csvField('＋1＋1')).toBe('"\'＋1＋1"');
+    expect(csvField('－2＋3')).toBe('"\'－2＋3"');
+    expect(csvField('＠SUM(A1)')).toBe('"\'＠SUM(A1)"');
+    for (const lead of ['\u200B', '\uFEFF', '\u202E', '\u2060', ' ', '\u00A0', '\u3000', '\u200B \u200B'])
+      expect(csvField(`${lead}=1+1`), JSON.stringify(lead)).toBe(`"'${lead}=1+1"`);
+    // Text that merely contains the signs, or starts with words, stays as it is.
+    expect(csvField('约＝3000件')).toBe('约＝3000件');
+    expect(csvField(' 3721')).toBe(' 3721');
+  });
+
   it('leaves the JSON as it is: only the CSV neutralises formulas', () => {
     const injected = { ...row, label: '=1+1' };
     expect(JSON.parse(toJson([injected])).metrics[0].label).toBe('=1+1');

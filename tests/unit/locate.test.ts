@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findFigure, locateFigure, nonFigureKind, numbersIn } from '../../src/lib/figures/locate.ts';
+import { findFigure, locateFigure, numbersIn } from '../../src/lib/figures/locate.ts';
+import { nonFigure } from '../../src/lib/figures/not-figures.ts';
 
 const TEXT = '全市受理法律援助案件共3721件，包括刑事3016件、民事704件、行政1件；整改完成率100%,参与率100%。';
 
@@ -30,10 +31,10 @@ describe('locateFigure', () => {
   });
 });
 
-describe('nonFigureKind: numbers that are not figures', () => {
+describe('nonFigure: numbers that are not figures', () => {
   const kindOf = (text: string, digits: string, declared: string[] = []) => {
     const number = numbersIn(text).find((n) => n.digits === digits)!;
-    return nonFigureKind(text, number, declared);
+    return nonFigure(text, number, declared);
   };
 
   it.each([

@@ -2,8 +2,8 @@
  * Numbers on charts, written the way the report writes them: 97.2万, 3.81亿, 98.8%.
  * Pure, shared by the build (tables, summaries) and the browser (axis ticks, tooltips).
  */
-import { MAGNITUDES } from '../constants.ts';
-import { parseFigure, type Magnitude } from '../figures/parse.ts';
+import { parseFigure } from '../figures/parse.ts';
+import { MAGNITUDES, QUALIFIER_PREFIXES, type Magnitude, type Qualifier } from '../figures/units.ts';
 
 /** The largest magnitude (万 or 亿) the texts of a chart's figures use, or null: axes follow the text. */
 export function magnitudeOf(texts: readonly string[]): Magnitude | null {
@@ -42,19 +42,12 @@ export function formatShare(part: number, whole: number): string {
 export const axisTitle = (unit: string): string => `单位：${unit}`;
 
 /**
- * The sign a qualifier puts before a number so that it never reads as exact: 95%以上 → ≥95%,
- * 22万余次 → >22万次. An unknown qualifier still reads as inexact (约).
+ * A number with what its qualifier puts before it, so that it never reads as exact (the one
+ * table of figures/units.ts, and why "about" is 约 there): ("95%", "at-least") → "≥95%",
+ * 22万余次 → >22万次; no qualifier, unchanged. An unknown qualifier still reads as inexact (约).
  */
-const QUALIFIER_SIGNS: Readonly<Record<string, string>> = {
-  'more-than': '>',
-  'at-least': '≥',
-  'at-most': '≤',
-  about: '约',
-};
-
-/** A number with its qualifier's sign: ("95%", "at-least") → "≥95%"; no qualifier, unchanged. */
 export function qualifiedNumber(number: string, qualifier: string | null | undefined): string {
-  return qualifier ? `${QUALIFIER_SIGNS[qualifier] ?? '约'}${number}` : number;
+  return qualifier ? `${QUALIFIER_PREFIXES[qualifier as Qualifier] ?? '约'}${number}` : number;
 }
 
 /** Which way a qualified figure's true value may lie from the bar's end: the end is marked so. */

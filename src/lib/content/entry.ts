@@ -8,12 +8,15 @@ import { splitFrontmatter } from './files.ts';
 import { inLanguage, problem, reporter, type Issues, type Message, type Problem } from './messages.ts';
 import type { ParseCache } from './parse-cache.ts';
 
-/** The line (1-based) of a frontmatter field, or of its nearest parent that exists. */
-function lineOf(document: Document, text: string, fieldPath: (string | number)[]): number | undefined {
+/**
+ * The line (1-based) of a YAML field, or of its nearest parent that exists; `firstLine` is the
+ * file's line the YAML starts on (2 for frontmatter, after its ---).
+ */
+function lineOf(document: Document, text: string, fieldPath: (string | number)[], firstLine = 2): number | undefined {
   for (let depth = fieldPath.length; depth >= 0; depth--) {
     const node = document.getIn(fieldPath.slice(0, depth), true) as { range?: [number, number] } | undefined;
     const start = node?.range?.[0];
-    if (start !== undefined) return text.slice(0, start).split('\n').length + 1;
+    if (start !== undefined) return text.slice(0, start).split('\n').length + firstLine - 1;
   }
   return undefined;
 }
@@ -25,7 +28,14 @@ function parseIn<S extends z.ZodType>(language: 'zh' | 'en', schema: S, data: un
     const result = schema.safeParse(data, { error });
     return result.success
       ? { data: result.data, issues: [] }
-      : { data: undefined, issues: result.error.issues.map(({ path, message }) => ({ path, message })) };
+      : {
+          data: undefined,
+          // An unknown key is placed at the key itself (its line), not at the object holding it.
+          issues: result.error.issues.map((issue) => ({
+            path: issue.code === 'unrecognized_keys' && issue.keys[0] ? [...issue.path, issue.keys[0]] : issue.path,
+            message: issue.message,
+          })),
+        };
   });
 }
 
@@ -100,13 +110,48 @@ function hasAliases(document: Document): boolean {
   return found;
 }
 
-function yamlProblem(error: YAMLError): Message {
+function yamlProblem(error: YAMLError, what = { zh: 'frontmatter', en: 'The frontmatter' }): Message {
   const reason = error.message.split('\n')[0] ?? '';
   const known = YAML_ERRORS[error.code];
   return {
-    zh: `frontmatter 的 YAML 格式有误${known ? `：${known}` : ''}。常见原因：冒号后缺空格、缩进不一致、% 等符号未加引号。`,
-    en: `The frontmatter is not valid YAML: ${reason}. Check spaces after colons, indentation, and quote values like '%'.`,
+    zh: `${what.zh} 的 YAML 格式有误${known ? `：${known}` : ''}。常见原因：冒号后缺空格、缩进不一致、% 等符号未加引号。`,
+    en: `${what.en} is not valid YAML: ${reason}. Check spaces after colons, indentation, and quote values like '%'.`,
   };
+}
+
+/**
+ * Parses and validates a file that is YAML through and through (content/site.yaml) exactly as
+ * frontmatter is: the same YAML errors in words staff know, anchors and aliases refused, the
+ * schema's messages in both languages, each problem placed on its line. Null when it fails.
+ */
+export function parseYamlFile<S extends z.ZodType>(
+  file: string,
+  text: string,
+  schema: S,
+  problems: Problem[],
+): z.output<S> | null {
+  const issues = reporter(file, { problems });
+  const document = parseDocument(text);
+  const what = { zh: file, en: file };
+  if (document.errors.length > 0) {
+    for (const error of document.errors) issues.error({ line: error.linePos?.[0]?.line ?? 1 }, yamlProblem(error, what));
+    return null;
+  }
+  if (hasAliases(document)) {
+    issues.error(
+      { line: 1 },
+      {
+        zh: `${file} 中不能使用 YAML 的锚点和别名（& 和 *）：请把每个值直接写出来。`,
+        en: `YAML anchors and aliases (& and *) are not allowed in ${file}: write each value out.`,
+      },
+    );
+    return null;
+  }
+  const before = problems.length;
+  const data = validate(schema, document.toJS() ?? {}, file, problems);
+  const located = problems.slice(before).map((p) => ({ ...p, line: lineOf(document, text, p.path ?? [], 1) ?? 1 }));
+  problems.splice(before, problems.length - before, ...located);
+  return data;
 }
 
 export interface ParsedEntry<T> {

@@ -4,14 +4,16 @@
  */
 import { z } from 'astro/zod';
 import { RESERVED_ID_PREFIXES, RESERVED_IDS } from './reserved-names.ts';
-import { says } from './messages.ts';
+import { say, says } from './messages.ts';
+import { hiddenCharacters } from './plain-text.ts';
 
 /** Longest label or title that is still one: a sentence pasted by mistake is refused. */
 export const MAX_NAME = 80;
 
 /**
  * A string shown on the site as text: no markup characters or control characters, so it
- * cannot become an element or attribute wherever a template puts it.
+ * cannot become an element or attribute wherever a template puts it; no character a reader
+ * cannot see (plain-text.ts), so what staff read in the file is what the site shows.
  */
 export const plainText = () =>
   z
@@ -23,7 +25,31 @@ export const plainText = () =>
         '文字中不能有 < > 或控制字符：这里的内容会原样显示在网页上，不能含网页代码。',
         'No < > or control characters: this text is shown on the site as it is and may not carry markup.',
       ),
-    });
+    })
+    .superRefine(refuseHidden);
+
+/** plainText's rule against characters a reader cannot see, for a schema's `superRefine`. */
+export function refuseHidden(text: string, ctx: z.RefinementCtx) {
+  const found = hiddenCharacters(text);
+  if (found) ctx.addIssue({ code: 'custom', message: say(found.zh, found.en) });
+}
+
+/** A setting that may be left empty (not issued yet), else plain text of at most `max` characters. */
+export const optionalText = (max: number) =>
+  z
+    .string({ error: says('这里应填写文字（用引号括起来）。', 'This field must be text (in quotes).') })
+    .trim()
+    .max(max, {
+      error: says(`这里最多 ${max} 个字，太长了：请只填写名称本身。`, `At most ${max} characters here: write only the name itself.`),
+    })
+    .regex(/^[^<>\p{Cc}]*$/u, {
+      error: says(
+        '文字中不能有 < > 或控制字符：这里的内容会原样显示在网页上，不能含网页代码。',
+        'No < > or control characters: this text is shown on the site as it is and may not carry markup.',
+      ),
+    })
+    .superRefine(refuseHidden)
+    .default('');
 
 /** A label or title: plain text of at most MAX_NAME characters. */
 export const nameText = () =>
@@ -45,9 +71,24 @@ export const numberOf = (field: string) =>
 
 export const KEBAB_CASE = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
 
+/**
+ * Longest id or slug. Each names files of the built site (/2023/<slug>/, /metrics/<id>/,
+ * <chart-id>.csv.gz) and a file name has at most 255 bytes: 64 leaves room for two joined and
+ * a suffix, and is still a name (the 2023 report's longest is 53).
+ */
+export const MAX_ID = 64;
+
+/** An id or slug no longer than MAX_ID, said before the build would fail on a file name. */
+export const idLength = (field: string) =>
+  z.string().max(MAX_ID, {
+    error: says(
+      `${field} 最多 ${MAX_ID} 个字符：它会成为网址和文件名的一部分，太长的名称无法保存。请用几个英文单词概括。`,
+      `${field} has at most ${MAX_ID} characters: it becomes part of addresses and file names, which cannot be that long. Sum it up in a few words.`,
+    ),
+  });
+
 /** A stable English identifier: the same figure keeps the same id every year. */
-export const idSchema = z
-  .string()
+export const idSchema = idLength('id')
   .regex(
     KEBAB_CASE,
     {

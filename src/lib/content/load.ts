@@ -4,7 +4,6 @@
  * by the build's integration and by `npm run check`; `checkContent` does the same on files
  * held in memory (tests).
  */
-import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from './files.ts';
 import { checkAcrossYears, checkReport, type ReportInput, type SectionInput } from './checks/index.ts';
@@ -12,10 +11,10 @@ import { decodeText, parseEntry, type EntrySchemas, type ParsedEntry } from './e
 import { isYearFolder } from './files.ts';
 import { problem, reporter, type Problem } from './messages.ts';
 import { openParseCache, type ParseCache } from './parse-cache.ts';
+import { readContentFiles, type ContentFiles } from './read-files.ts';
 import { lenientSectionSchema, reportSchema, sectionSchema } from './schema.ts';
 
-/** The content as read from disk: each folder under the reports directory, each file's bytes (or text) by name. */
-export type ContentFiles = Map<string, Map<string, Uint8Array | string>>;
+export type { ContentFiles } from './read-files.ts';
 
 /** A file that passed its schema, as the content collections store it. */
 export interface ContentEntry {
@@ -39,44 +38,16 @@ export interface LoadedContent {
   entries: ContentEntry[];
 }
 
-/** Reads every folder under `root`'s reports directory (files one level deep; folders inside are ignored). */
-export async function readContentFiles(root: string): Promise<ContentFiles> {
-  const reportsDir = path.join(root, REPORTS_DIR);
-  const folders = (await readdir(reportsDir, { withFileTypes: true })).filter((entry) => entry.isDirectory());
-  const content: ContentFiles = new Map();
-  for (const folder of folders.map((entry) => entry.name).sort()) {
-    const entries = await readdir(path.join(reportsDir, folder), { withFileTypes: true });
-    const files = new Map<string, Uint8Array>();
-    for (const entry of entries.filter((e) => e.isFile()).sort((a, b) => (a.name < b.name ? -1 : 1))) {
-      files.set(entry.name, await readFile(path.join(reportsDir, folder, entry.name)));
-    }
-    content.set(folder, files);
-  }
-  return content;
-}
+export { readContentFiles } from './read-files.ts';
 
 /** Loads and checks every report under `root` (the project root). */
 export async function loadContent(root: string): Promise<LoadedContent> {
-  let files: ContentFiles;
-  try {
-    files = await readContentFiles(root);
-  } catch (error) {
-    // A missing or unreadable folder or file: say which, never a stack trace.
-    const reason = error instanceof Error ? error.message : String(error);
-    const problems: Problem[] = [];
-    reporter(REPORTS_DIR, { problems }).error(
-      {},
-      {
-        zh: `无法读取报告文件夹 ${REPORTS_DIR}（不存在，或没有读取权限）：请确认在项目文件夹中运行，且文件都可以打开。`,
-        en: `Cannot read ${REPORTS_DIR} (${reason}): run this in the project's folder and check that its files can be opened.`,
-      },
-    );
-    return { reports: [], problems, entries: [] };
-  }
+  // A missing, linked or unreadable folder or file is said with its path, never a stack trace.
+  const { files, unreadable, problems } = await readContentFiles(root);
   const { cache, save } = await openParseCache(root);
-  const loaded = checkContent(files, cache);
+  const loaded = checkContent(files, cache, unreadable);
   await save();
-  return loaded;
+  return { ...loaded, problems: [...problems, ...loaded.problems] };
 }
 
 const REPORT_FILE: EntrySchemas<typeof reportSchema> = { name: 'report', schema: reportSchema };
@@ -90,7 +61,11 @@ const SECTION_FILE: EntrySchemas<typeof sectionSchema> = {
  * Checks the content of one folder per year, held in memory. Pure, but for `cache`: what files
  * parsed to before (src/lib/content/parse-cache.ts); the result is the same with or without it.
  */
-export function checkContent(content: ContentFiles, cache?: ParseCache): LoadedContent {
+export function checkContent(
+  content: ContentFiles,
+  cache?: ParseCache,
+  unreadable: ReadonlySet<string> = new Set(),
+): LoadedContent {
   const problems: Problem[] = [];
   const reports: ReportInput[] = [];
   const entries: ContentEntry[] = [];
@@ -113,7 +88,8 @@ export function checkContent(content: ContentFiles, cache?: ParseCache): LoadedC
       return bytes === undefined ? undefined : decodeText(bytes, reporter(`${folderPath}/${name}`, { problems }));
     };
     const indexText = text(REPORT_INDEX_FILE);
-    if (indexText === null) continue;
+    // Not read (a link, a folder, no permission): already reported with its path.
+    if (indexText === null || unreadable.has(`${folder}/${REPORT_INDEX_FILE}`)) continue;
     if (indexText === undefined) {
       issues.error(
         {},
@@ -176,7 +152,8 @@ export function checkContent(content: ContentFiles, cache?: ParseCache): LoadedC
       body: index.body,
       sections,
       source: text(REPORT_SOURCE_FILE) ?? null,
-      complete,
+      sourceUnreadable: unreadable.has(`${folder}/${REPORT_SOURCE_FILE}`),
+      complete: complete && ![...unreadable].some((file) => file.startsWith(`${folder}/`)),
     };
     locators.set(report.file, index.locate);
     for (const section of sections) locators.set(section.file, section.locate);

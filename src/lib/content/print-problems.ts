@@ -12,10 +12,8 @@ export function formatPath(path: (string | number)[] = []): string {
   );
 }
 
-/** The whole report of a check: every problem, grouped by file, plus a summary line. */
-export function formatProblems(problems: Problem[]): string {
-  const errors = problems.filter((p) => p.severity !== 'warning');
-  const warnings = problems.filter((p) => p.severity === 'warning');
+/** Every problem, grouped by file, with line and field, Chinese then English (no summary line). */
+export function formatProblemList(problems: Problem[]): string[] {
   const byFile = Map.groupBy(problems, (p) => p.file);
   const lines: string[] = [];
   for (const [file, list] of byFile) {
@@ -28,6 +26,14 @@ export function formatProblems(problems: Problem[]): string {
       lines.push(`  ${mark}${where ? ` (${where})` : ''}`, `    ${p.zh}`, `    ${p.en}`);
     }
   }
+  return lines;
+}
+
+/** The whole report of a check: every problem, grouped by file, plus a summary line. */
+export function formatProblems(problems: Problem[]): string {
+  const errors = problems.filter((p) => p.severity !== 'warning');
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  const lines = formatProblemList(problems);
   lines.push(
     '',
     formatMessage(

@@ -7,12 +7,12 @@
  * need the Markdown body or several files live in `checks/`.
  */
 import { z } from 'astro/zod';
-import { QUALIFIER_WORDS, QUALIFIERS, UNITS } from '../constants.ts';
+import { QUALIFIER_KINDS, QUALIFIER_WORDS, UNITS } from '../figures/units.ts';
 import { RESERVED_SLUGS } from './reserved-names.ts';
 import { SECTION_KINDS } from './section-kinds.ts';
 import { parseFigure } from '../figures/parse.ts';
 import { chartSchema, checkChartIds } from './chart-schema.ts';
-import { idSchema, KEBAB_CASE, plainText, nameText, numberOf } from './field-schemas.ts';
+import { idLength, idSchema, KEBAB_CASE, plainText, nameText, numberOf } from './field-schemas.ts';
 import { say, says } from './messages.ts';
 
 /** Every qualifier word, for messages: 余、多、超过、以上…. */
@@ -76,7 +76,7 @@ const metricFields = z
      * The words around the number: more-than (余 多 超过), at-least (以上), at-most (以内 以下
      * 不超过), about (近 约 左右). Required exactly when the text has one of these words.
      */
-    qualifier: z.enum(Object.keys(QUALIFIERS) as [keyof typeof QUALIFIERS]).optional(),
+    qualifier: z.enum(QUALIFIER_KINDS).optional(),
     /** Words just before the figure, needed only when the same figure appears twice in a section. */
     context: plainText().optional(),
     /** Id of the whole this figure is part of (刑事3016件 is part of 法律援助案件3721件). */
@@ -176,8 +176,7 @@ const sectionFields = z
     /** Position in the report, 1 to 12 for 2023; must match the NN of the file name NN-slug.md. */
     order: numberOf('order').int().min(1),
     /** The English part of the page address: /2023/<slug>/. Keep it the same every year. */
-    slug: z
-      .string()
+    slug: idLength('slug')
       .regex(KEBAB_CASE, {
         error: says('slug 只能使用小写英文字母、数字和连字符。', 'Use lowercase letters, digits and hyphens for slug.'),
       })
@@ -210,7 +209,7 @@ const sectionFields = z
      * as written in the body (without ##), `section` the slug of next year's section.
      */
     followUps: z
-      .array(z.object({ item: nameText(), section: z.string().regex(KEBAB_CASE) }).strict())
+      .array(z.object({ item: nameText(), section: idLength('section').regex(KEBAB_CASE) }).strict())
       .default([]),
   })
   .strict();

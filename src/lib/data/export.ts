@@ -35,8 +35,13 @@ export interface MetricRow extends Pick<FilledMetric, 'id' | 'label' | 'value' |
 /** UTF-8 byte order mark: without it Excel opens Chinese CSV as mojibake. */
 export const BOM = '\uFEFF';
 
-/** A cell Excel/WPS would run as a formula: it begins with = + - @, a tab or a CR (OWASP "CSV injection"). */
-const FORMULA_START = /^[=+\-@\t\r]/;
+/**
+ * A cell Excel/WPS would run as a formula (OWASP "CSV injection"): it begins with = + - @, a tab
+ * or a CR, or with their full-width forms ＝＋－＠ (WPS and Excel in Chinese take them for the
+ * ASCII signs), also after spaces or characters a reader cannot see (U+200B, U+FEFF, a bidi
+ * control), which spreadsheets skip or trim before reading the formula.
+ */
+const FORMULA_START = /^[\s\p{Cf}\p{Cc}]*[=+\-@＝＋－＠]|^[\t\r]/u;
 /** A plain number (a negative value, say) is data, not a formula: it stays a number in the spreadsheet. */
 const PLAIN_NUMBER = /^[+-]?\d+(\.\d+)?$/;
 

@@ -2,7 +2,7 @@
  * What each column of the published figures means: one text for the data page's table of
  * fields and for the Table Schema of the data package (datapackage.ts), so the two never differ.
  */
-import { MAGNITUDES, QUALIFIERS, UNITS } from '../constants.ts';
+import { MAGNITUDES, QUALIFIERS, UNITS } from '../figures/units.ts';
 import type { METRIC_COLUMNS } from './export.ts';
 
 /** Table Schema field types used by the columns (specs.frictionlessdata.io/table-schema). */

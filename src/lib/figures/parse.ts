@@ -3,12 +3,18 @@
  * 「近3000件」「5个工作日以内」) into a number in base units, so the build can prove that
  * text and data agree, and `npm run new-report -- --from` can find every figure of a text.
  */
-import type { QUALIFIERS, UNITS } from '../constants.ts';
-import { MAGNITUDE_PATTERN, MAGNITUDES, QUALIFIER_WORDS, UNIT_PATTERN } from '../constants.ts';
+import { DIGIT_GAP } from './digits.ts';
+import {
+  MAGNITUDE_PATTERN,
+  MAGNITUDES,
+  QUALIFIER_WORDS,
+  UNIT_PATTERN,
+  type Magnitude,
+  type Qualifier,
+  type Unit,
+} from './units.ts';
 
-export type Unit = (typeof UNITS)[number];
-export type Qualifier = keyof typeof QUALIFIERS;
-export type Magnitude = keyof typeof MAGNITUDES;
+export type { Magnitude, Qualifier, Unit };
 
 export interface ParsedFigure {
   /** The digits as written: "3.81". */
@@ -35,7 +41,13 @@ const FIGURE_PATTERN = new RegExp(`^${BEFORE}${NUMBER}(${UNIT_PATTERN})?${AFTER}
  * Every figure written in a text (a number in Arabic numerals followed by a unit), with
  * the qualifier words around it: the pattern `findFigures` runs over a section's body.
  */
-export const figurePattern = () => new RegExp(`(?<![\\d.])${BEFORE}${NUMBER}(${UNIT_PATTERN})${AFTER}`, 'g');
+export const figurePattern = () => new RegExp(`${NOT_AFTER_A_NUMBER}${BEFORE}${NUMBER}(${UNIT_PATTERN})${AFTER}`, 'gu');
+
+/**
+ * A figure never starts inside a number: not right after a digit (of any script) or a decimal
+ * point, nor after a digit and a space or invisible character (「22 845件」 is not 845件).
+ */
+const NOT_AFTER_A_NUMBER = `(?<![\\p{Nd}\\p{No}.．])(?<![\\p{Nd}\\p{No}]${DIGIT_GAP}+)`;
 
 const qualifierOf = (word: string): Qualifier =>
   (Object.keys(QUALIFIER_WORDS) as Qualifier[]).find((kind) =>

@@ -8,7 +8,7 @@
 import { figureFromGroups, figurePattern, type Qualifier, type Unit } from '../figures/parse.ts';
 import { findFigure, numbersIn, type Span } from '../figures/locate.ts';
 // The content check's own rule, so what the import leaves out is exactly what the check accepts.
-import { nonFigure as nonFigureKind } from '../content/checks/numbers.ts';
+import { nonFigure as nonFigureKind } from '../figures/not-figures.ts';
 
 /** A figure found in a body. */
 export interface FoundFigure extends Span {

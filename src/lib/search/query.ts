@@ -5,7 +5,7 @@
  * separators (3,721) or a space before the unit (95.8 %). NFKC folds the full-width forms;
  * the rest is tidied so the query meets the text as the report writes it.
  */
-import { MAGNITUDE_PATTERN, MAGNITUDES, UNIT_PATTERN } from '../constants.ts';
+import { MAGNITUDE_PATTERN, MAGNITUDES, UNIT_PATTERN } from '../figures/units.ts';
 
 /** A space between a number and its magnitude or unit, which the report never writes. */
 const SPACE_BEFORE_UNIT = new RegExp(`(\\d) (?=${MAGNITUDE_PATTERN}|${UNIT_PATTERN})`, 'g');

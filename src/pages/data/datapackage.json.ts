@@ -6,7 +6,7 @@
 import type { APIRoute } from 'astro';
 import { buildChartModel } from '../../lib/charts/model.ts';
 import { chartRows } from '../../lib/charts/rows.ts';
-import { SITE } from '../../lib/constants.ts';
+import { SITE } from '../../lib/site-identity.ts';
 import { dataPackage, type PackageFile } from '../../lib/data/datapackage.ts';
 import { rowsOfSection, rowsOfYear } from '../../lib/data/downloads.ts';
 import { allDataPath, chartCsvPath, sectionDataPath, yearDataPath } from '../../lib/urls.ts';

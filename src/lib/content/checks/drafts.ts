@@ -59,7 +59,7 @@ export function checkPlaceholder(draft: boolean, body: string, issues: Issues): 
 /** source.txt, the official text every page is checked against, must be there and filled. */
 export function checkSourceFile(report: ReportInput, issues: Issues) {
   const { source } = report;
-  if (source !== null && !isPlaceholder(source)) return;
+  if (report.sourceUnreadable || (source !== null && !isPlaceholder(source))) return;
   issues.unfinished(
     {},
     {

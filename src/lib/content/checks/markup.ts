@@ -1,8 +1,8 @@
 /**
  * What a body may contain: the official text, as Markdown paragraphs and headings. Raw HTML,
  * character references, code, images and links to anything but web pages are refused, so
- * nothing but text reaches the page; so are half-width punctuation beside Chinese and
- * full-width digits, which the project's writing rules exclude.
+ * nothing but text reaches the page; so is half-width punctuation beside Chinese, which the
+ * project's writing rules exclude (digits of other widths and scripts: checks/numbers.ts).
  */
 import type { Issues, Message } from '../messages.ts';
 
@@ -48,13 +48,6 @@ const RULES: Rule[] = [
     message: (found) => ({
       zh: `「${found}」中有半角标点：中文里的逗号、分号、冒号和括号要用全角（，；：（））。`,
       en: `Half-width punctuation in "${found}": use full-width ，；：（） in Chinese text.`,
-    }),
-  },
-  {
-    pattern: /[０-９]+/g,
-    message: (found) => ({
-      zh: `「${found}」是全角数字：数字一律用半角（0–9），请改为「${found.normalize('NFKC')}」。`,
-      en: `"${found}" is in full-width digits: write digits half-width, "${found.normalize('NFKC')}".`,
     }),
   },
 ];

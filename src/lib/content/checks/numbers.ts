@@ -3,40 +3,16 @@
  * not a count (a year, a date, a document number, a title, a hotline named as one); in the
  * preamble and in labels, titles, notes and summaries it is one of the year's figures.
  */
-import { findFigure, nonFigureKind, numbersIn, type NonFigureKind, type NumberInText } from '../../figures/locate.ts';
-import { UNITS } from '../../constants.ts';
+import { gapName, oddNumbers, type OddNumber } from '../../figures/digits.ts';
+import { numbersIn } from '../../figures/locate.ts';
+import { nonFigure } from '../../figures/not-figures.ts';
+import { UNITS } from '../../figures/units.ts';
 import type { Issues } from '../messages.ts';
 import type { FilledMetric } from '../schema.ts';
 
-/** A hotline number is one only where the text names it so: “12345” in quotes, or 12348热线/公共法律服务/法网. */
-const HOTLINE_AFTER = /^(?:[”"]|热线|公共法律服务|辽宁法网|法网|政务服务|平台)/;
-
-/**
- * Why a number is not a figure, as `nonFigureKind` says, but stricter where it is loose: a
- * 123xx number only where named as a hotline, a 《title》 only when it closes in its sentence.
- */
-export function nonFigure(text: string, number: NumberInText, declared: readonly string[] = []): NonFigureKind | null {
-  const kind = nonFigureKind(text, number, declared);
-  // A number staff listed in nonFigures is not a figure, whatever it looks like.
-  const listed = () => (isDeclared(text, number, declared) ? 'declared' : null);
-  if (kind === 'hotline') {
-    return HOTLINE_AFTER.test(text.slice(number.end, number.end + 6)) ? kind : listed();
-  }
-  if (kind === 'title') {
-    const open = text.lastIndexOf('《', number.start);
-    const close = text.indexOf('》', number.start);
-    const title = text.slice(open, close + 1);
-    return /[。\n]/.test(title) || title.length > 80 ? listed() : kind;
-  }
-  return kind;
-}
-
-/** True when one of the `declared` phrases covers the number where it stands. */
-function isDeclared(text: string, number: NumberInText, declared: readonly string[]): boolean {
-  return declared.some((phrase) =>
-    findFigure(text, phrase).some((at) => number.start >= at && number.end <= at + phrase.length),
-  );
-}
+// What is not a figure lives with what a figure is (figures/not-figures.ts); re-exported only so
+// branches written before the move still compile.
+export { nonFigure } from '../../figures/not-figures.ts';
 
 /** Numbers written in Chinese numerals as a count (八千八百八十八件, 三百余家), not as a name (“一件事一次办”). */
 const CHINESE_COUNT = new RegExp(
@@ -50,8 +26,51 @@ const quoted = (text: string, at: number) => {
   return open !== -1 && text.lastIndexOf('”', at) < open;
 };
 
-/** Counts written in Chinese numerals, unclosed 《 in a body. */
+/** U+0663, for naming a character staff cannot see or tell apart. */
+const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
+
+/** What to say about a number written with characters a figure may not have, and its fix. */
+function oddNumberMessage(odd: OddNumber, text: string) {
+  const number = text.slice(odd.start, odd.end);
+  switch (odd.kind) {
+    case 'gap':
+      return {
+        zh: `「${odd.written}」中数字之间有${gapName(number)}：网站会把它读成两个数（例如只读出后一段）。请写作 ${odd.fix}（数字连写，中间不留空格或不可见字符）。`,
+        en: `"${odd.written}" has a space or invisible character inside the number: the site would read it as two numbers. Write ${odd.fix}, the digits together.`,
+      };
+    case 'full-width':
+      return {
+        zh: `「${number}」是全角数字：数字一律用半角（0–9），请改为「${number.normalize('NFKC')}」。`,
+        en: `"${number}" is in full-width digits: write digits half-width, "${number.normalize('NFKC')}".`,
+      };
+    case 'percent':
+      return {
+        zh: `「${odd.written}」中的百分号是全角「％」：请改用半角「%」，写作 ${odd.fix}。`,
+        en: `"${odd.written}" has a full-width ％: use the half-width %, ${odd.fix}.`,
+      };
+    default: {
+      const chars = [...new Set([...number].filter((c) => !/[0-9.%]/.test(c)))].map(codePoint).join('、');
+      return {
+        zh: `「${odd.written}」中的数字不是常用的阿拉伯数字（${chars}），网站无法核对它。请照原文改写为 ${odd.fix}。`,
+        en: `"${odd.written}" is written with digits other than 0-9 (${chars}), which the site cannot check. Write ${odd.fix}.`,
+      };
+    }
+  }
+}
+
+/**
+ * Numbers written with a character a figure may not have (figures/digits.ts): refused whole with
+ * the fix, whatever nonFigures says, since no part of them is read as a figure.
+ */
+export function checkOddNumbers(text: string, issues: Issues, path?: (string | number)[]) {
+  for (const odd of oddNumbers(text)) {
+    issues.error(path ? { path } : { bodyOffset: odd.start }, oddNumberMessage(odd, text));
+  }
+}
+
+/** Numbers written with odd characters, counts written in Chinese numerals, unclosed 《 in a body. */
 export function checkWrittenNumbers(body: string, declared: readonly string[], issues: Issues) {
+  checkOddNumbers(body, issues);
   for (const match of body.matchAll(CHINESE_COUNT)) {
     if (quoted(body, match.index) || declared.some((phrase) => phrase.includes(match[0]))) continue;
     issues.error(
@@ -75,6 +94,7 @@ export function checkWrittenNumbers(body: string, declared: readonly string[], i
 
 /** The preamble (index.md's body) has no figures of its own: its numbers must be years, dates or names. */
 export function checkPreambleNumbers(body: string, issues: Issues) {
+  checkOddNumbers(body, issues);
   for (const number of numbersIn(body)) {
     if (nonFigure(body, number)) continue;
     issues.error(
@@ -92,6 +112,7 @@ export function checkPreambleNumbers(body: string, issues: Issues) {
  * (降幅42%) or as a year, date or hotline: a chart shows only what the text says.
  */
 export function checkNamedNumbers(text: string, path: (string | number)[], figures: FilledMetric[], issues: Issues) {
+  checkOddNumbers(text, issues, path);
   for (const number of numbersIn(text.normalize('NFKC'))) {
     const normalized = text.normalize('NFKC');
     if (nonFigure(normalized, number)) continue;

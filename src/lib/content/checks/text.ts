@@ -2,13 +2,13 @@
  * The text against the data: every filled-in figure is found in its section's body, and
  * every number of the body is a declared figure or a listed non-figure.
  */
-import { UNITS } from '../../constants.ts';
+import { UNITS } from '../../figures/units.ts';
 import { locateFigure, numbersIn, type Span } from '../../figures/locate.ts';
 import { parseFigure } from '../../figures/parse.ts';
 import type { Issues } from '../messages.ts';
 import { isFilled, type FilledMetric } from '../schema.ts';
 import { pasteHint } from './new-figures.ts';
-import { nonFigure } from './numbers.ts';
+import { nonFigure } from '../../figures/not-figures.ts';
 import { metricPath, type SectionInput } from './types.ts';
 
 /**

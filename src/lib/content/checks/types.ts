@@ -21,6 +21,8 @@ export interface ReportInput {
   sections: SectionInput[];
   /** The official text as published (source.txt), or null when the file is missing. */
   source: string | null;
+  /** source.txt is there but could not be read (a link, a folder, no permission): already reported. */
+  sourceUnreadable?: boolean;
   /** False when a section file could not be read at all: checks that need every section are skipped. */
   complete: boolean;
 }
