@@ -26,7 +26,7 @@ export default function siteIdentity(env: NodeJS.ProcessEnv = process.env): Astr
           console.error(error.message);
           throw new Error('网站信息设置有误，见上方说明。Site settings are invalid: see above.', { cause: error });
         }
-        if (command !== 'build' || !env.SITE_URL?.trim()) return;
+        if (command !== 'build' || !(env.SITE_URL?.trim() || identity.siteUrl)) return;
         for (const field of missingIdentityFields(identity)) logger.warn(missingFieldWarning(field));
       },
     },

@@ -7,6 +7,7 @@ import { buildChartModel } from '../../../../lib/charts/model.ts';
 import { chartRows } from '../../../../lib/charts/rows.ts';
 import type { ChartData } from '../../../../lib/content/schema.ts';
 import { toCsv } from '../../../../lib/data/export.ts';
+import { publishedSite } from '../../../../lib/site.ts';
 import { findMetric, getPageCacheKeys, getReports, metricRows, type Report } from '../../../../lib/report.ts';
 
 export const getStaticPaths = (async () => {
@@ -23,7 +24,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = ({ props, site }) => {
   const { report, chart } = props as { report: Report; chart: ChartData };
   const model = buildChartModel(chart, (id) => findMetric(report, id));
-  return new Response(toCsv(chartRows(model, metricRows([report], site))), {
+  return new Response(toCsv(chartRows(model, metricRows([report], publishedSite(site)))), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
