@@ -135,9 +135,14 @@ describe('citing a figure from its section page', () => {
         const line = await block.locator(`#cite-${metric.id}-line`).textContent();
         const gbt = await block.locator('[data-gbt7714]').textContent();
         if (!sentence?.includes(metric.text)) problems.push(`${metric.id}: sentence ${sentence}`);
-        if (line !== `据${cited}，${metric.year}年鞍山市${metric.label.replace(/^(全市|市)/, '')}${metric.text}。`)
+        // The one-line form quotes the clause holding the figure, verbatim: a piece of its sentence.
+        const quoted =
+          line?.startsWith(`据${cited}，“`) && line.endsWith('”。') ? line.slice(cited.length + 3, -2) : '';
+        if (!quoted.includes(metric.text) || !sentence?.includes(quoted))
           problems.push(`${metric.year} ${metric.id}: line ${line}`);
-        if (!gbt?.includes(report.documentNumber ?? report.title) || !gbt.endsWith(`${pagePath}#${metric.id}`))
+        // This page (only with the site's address), then the official page as the original.
+        const ending = `${site ? `${site}${pagePath}#${metric.id}. ` : '[' + gbt?.split('[').at(-1)?.split(']')[0] + ']. '}原文: ${report.sourceUrl}`;
+        if (!gbt?.includes(report.documentNumber ?? report.title) || !gbt.endsWith(ending))
           problems.push(`${metric.year} ${metric.id}: gbt ${gbt}`);
       }
     }
