@@ -141,7 +141,7 @@ describe('citing a figure from its section page', () => {
         if (!quoted.includes(metric.text) || !sentence?.includes(quoted))
           problems.push(`${metric.year} ${metric.id}: line ${line}`);
         // This page (only with the site's address), then the official page as the original.
-        const ending = `${site ? `${site}${pagePath}#${metric.id}. ` : '[' + gbt?.split('[').at(-1)?.split(']')[0] + ']. '}原文: ${report.sourceUrl}`;
+        const ending = `${site ? `. ${site}${pagePath}#${metric.id}` : ']'}. 原文: ${report.sourceUrl}`;
         if (!gbt?.includes(report.documentNumber ?? report.title) || !gbt.endsWith(ending))
           problems.push(`${metric.year} ${metric.id}: gbt ${gbt}`);
       }

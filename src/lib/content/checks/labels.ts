@@ -4,11 +4,11 @@
  * does not contain (last year's label carried onto a sentence that now says something else,
  * a scope the text does not give) is an error, naming the figure and the words.
  *
- * The rule, tolerant but real: a Chinese character of the label is accounted for when it is a
- * joining or measure word (的、中、数、率、金额…), part of the figure's unit, or part of two
- * adjacent label characters that stand together in the paragraph. What is left, in runs, are
- * the label's own words; a lone character the paragraph has somewhere is let pass (和 joining
- * two phrases of the text). Anything else is named.
+ * The rule, tolerant but real: a Chinese character of the label is said by the text when it and
+ * a neighbour stand together in the paragraph. The runs of characters the text does not say are
+ * the label's own words; a run is let pass when it is only joining or measure words
+ * (的、中、数、率、金额…) or the unit, or a lone character the paragraph has elsewhere (和
+ * joining two of its phrases). Any other run is named, whole.
  */
 import type { Span } from '../../figures/locate.ts';
 import type { Issues } from '../messages.ts';
@@ -31,23 +31,34 @@ export function paragraphAt(body: string, span: Span): string {
 
 /** The words of `label` its paragraph does not contain, in the order of the label; [] when it says only what the paragraph says. */
 export function wordsNotInParagraph(label: string, paragraph: string, unit = ''): string[] {
-  let masked = label;
-  for (const word of [unit, ...FREE_WORDS]) if (word) masked = masked.replaceAll(word, ' '.repeat(word.length));
-  const chars = [...masked];
-  const covered = chars.map((char) => !HAN.test(char) || FREE_CHARACTERS.has(char));
-  for (let i = 0; i + 1 < chars.length; i++) {
-    const pair = chars[i]! + chars[i + 1]!;
-    if (HAN.test(chars[i]!) && HAN.test(chars[i + 1]!) && paragraph.includes(pair)) covered[i] = covered[i + 1] = true;
+  const chars = [...label];
+  // Free: joining and measure words, and the unit, wherever they stand in the label.
+  const free = chars.map((char) => FREE_CHARACTERS.has(char));
+  for (const word of [unit, ...FREE_WORDS].filter(Boolean)) {
+    for (let at = label.indexOf(word); at >= 0; at = label.indexOf(word, at + 1)) {
+      for (let k = at; k < at + word.length; k++) free[k] = true;
+    }
   }
+  // Said by the text: two adjacent label characters that stand together in the paragraph.
+  const said = chars.map((char) => !HAN.test(char));
+  for (let i = 0; i + 1 < chars.length; i++) {
+    if (HAN.test(chars[i]!) && HAN.test(chars[i + 1]!) && paragraph.includes(chars[i]! + chars[i + 1]!)) {
+      said[i] = said[i + 1] = true;
+    }
+  }
+  // The runs the text does not say, named whole; let pass when only free words, or one
+  // character the paragraph has elsewhere (和 joining two of its phrases).
   const missing: string[] = [];
   let run = '';
+  let own = '';
   const flush = () => {
-    if (run.length > 1 || (run.length === 1 && !paragraph.includes(run))) missing.push(run);
-    run = '';
+    if (own.length > 1 || (own.length === 1 && !paragraph.includes(own))) missing.push(run);
+    run = own = '';
   };
   chars.forEach((char, i) => {
-    if (covered[i]) flush();
-    else run += char;
+    if (said[i]) return flush();
+    run += char;
+    if (!free[i]) own += char;
   });
   flush();
   return missing;
