@@ -32,6 +32,9 @@ export interface CitationTarget {
   accessed: Date;
 }
 
+/** What the site wrote and what the report says: shown beside labels, chart titles, summaries and shares. */
+export const SITE_WORDS = '指标名称、图表标题、摘要和占比由本站整理，数字以原文为准。';
+
 /** 2024-03-15, the date form GB/T 7714 uses. */
 export const isoDay = (date: Date) => date.toISOString().slice(0, 10);
 
