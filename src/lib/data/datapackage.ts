@@ -92,7 +92,12 @@ export function dataPackage({
     created: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     keywords: [...keywords],
     // Relative to this file when the address is not set (the terms are on /data/).
-    licenses: [{ path: site ? at(TERMS_PATH) : TERMS_PATH.replace(/^\/data\//, 'index.html'), title: '本站数据使用条款：免费复制、转载、改编、汇编，注明来源' }],
+    licenses: [
+      {
+        path: site ? at(TERMS_PATH) : TERMS_PATH.replace(/^\/data\//, 'index.html'),
+        title: '本站数据使用条款：免费复制、转载、改编、汇编，注明来源',
+      },
+    ],
     sources: reports.map((report) => ({
       title: `${report.issuers.join('、')}《${report.title}》（${report.documentNumber}）`,
       path: report.sourceUrl,
@@ -106,7 +111,9 @@ export function dataPackage({
         name: resourceName(file.path),
         path: relative(file.path),
         title: file.title,
-        description: file.withdrawn ? `已撤下的图表（不再画出，数据文件保留原地址）：${file.withdrawn} ${file.description}` : file.description,
+        description: file.withdrawn
+          ? `已撤下的图表（不再画出，数据文件保留原地址）：${file.withdrawn} ${file.description}`
+          : file.description,
         ...(file.withdrawn ? { withdrawn: file.withdrawn } : {}),
         format: 'csv',
         mediatype: 'text/csv',
