@@ -47,7 +47,7 @@ beforeAll(() => {
   root = projectCopy();
   const settings = path.join(root, SITE_IDENTITY_FILE);
   writeFileSync(settings, readFileSync(settings, 'utf8').replace(/^siteUrl: .*$/m, `siteUrl: '${SITE}/'`));
-  const env = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.SITE_URL;
   const result = spawnSync(process.execPath, ['scripts/build.ts'], { cwd: root, encoding: 'utf8', env });
   output = result.stdout + result.stderr;
