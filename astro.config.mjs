@@ -13,8 +13,8 @@ import { BUILD_CACHE_DIR } from './src/lib/content/cache-dir.ts';
 import { siteUrl } from './src/lib/site.ts';
 
 // The public address of the site: canonical links, Open Graph, sitemap, feed, citations and
-// the data files' url column. Set SITE_URL when building for production
-// (SITE_URL=https://your.domain npm run build); the default is in src/lib/site.ts.
+// the data files' url column. siteUrl in content/site.yaml, or SITE_URL; none by default, and
+// then nothing absolute is published (src/lib/site.ts).
 const site = siteUrl(process.env.SITE_URL);
 
 export default defineConfig({
@@ -42,7 +42,8 @@ export default defineConfig({
   integrations: [
     contentCheck(),
     siteIdentity(),
-    sitemap({ filter: (page) => !page.endsWith('/404/') }),
+    // A sitemap needs absolute addresses: made only when the site's address is set.
+    ...(site ? [sitemap({ filter: (page) => !page.endsWith('/404/') })] : []),
     deepLinks(),
     // Last: indexes the pages the others have written (Pagefind, at astro:build:done).
     searchIndex(),

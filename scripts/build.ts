@@ -27,6 +27,7 @@ import path from 'node:path';
 import { build, type AstroIntegration } from 'astro';
 import { precompressor } from './lib/compress.ts';
 import { dropUnfinishedRenderCache, linkRenderCopies } from './lib/render-cache.ts';
+import { siteNotSetNotice, siteUrl } from '../src/lib/site.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -170,6 +171,7 @@ async function main() {
     await tidy(id);
     const seconds = ((performance.now() - started) / 1000).toFixed(1);
     console.log(`网站已生成：dist/（用时 ${seconds} 秒）。\nSite built in dist/ (${seconds} s: ${steps.join(', ')}).`);
+    if (!siteUrl(process.env.SITE_URL, root)) console.log(siteNotSetNotice());
   } finally {
     // A failed build's folder goes at once (a killed one's, at the next build). Pages still being
     // written when the error came may keep it from going; the next build removes it then, and

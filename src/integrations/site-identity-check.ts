@@ -23,7 +23,7 @@ export default function siteIdentity(env: NodeJS.ProcessEnv = process.env): Astr
           error.stack = error.message;
           throw error;
         }
-        if (command !== 'build' || !env.SITE_URL?.trim()) return;
+        if (command !== 'build' || !(env.SITE_URL?.trim() || identity.siteUrl)) return;
         for (const field of missingIdentityFields(identity)) logger.warn(missingFieldWarning(field));
       },
     },

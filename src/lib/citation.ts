@@ -20,17 +20,21 @@ export const citedTitle = (report: Pick<CitedReport, 'title' | 'documentNumber'>
 
 /** Where a citation points: the report, the section and the figure's absolute address. */
 export interface CitationTarget {
-  report: CitedReport;
+  /** The report; its sourceUrl (the official page) is named as the original. */
+  report: CitedReport & { sourceUrl?: string };
   /** The place of publication, the city without 市: 鞍山. */
   place: string;
   /** The section with its numbering: （五）多元化解社会矛盾纠纷成效明显. */
   sectionHeading: string;
-  /** Absolute address of the figure: https://…/2023/dispute-resolution/#legal-aid-cases. */
-  url: string;
+  /** Absolute address of the figure on this site (https://…/2023/dispute-resolution/#legal-aid-cases);
+   *  undefined when the site's address is not set, and then left out. */
+  url: string | undefined;
   /** The day the reader consulted the page. */
   accessed: Date;
 }
 
+/** What the site wrote and what the report says: shown beside labels, chart titles, summaries and shares. */
+export const SITE_WORDS = '指标名称、图表标题、摘要和占比由本站整理，数字以原文为准。';
 /** A local calendar day as YYYY-MM-DD (the reader's "today", for the access date). */
 export const localDay = (date: Date) =>
   `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
@@ -44,34 +48,34 @@ export const localDay = (date: Date) =>
  * Chinese references, so they are NOT the full-width punctuation used elsewhere on the site;
  * the site tests exempt elements marked data-gbt7714. The document number is "other title
  * information" (left out when the report has none); the section stands where a printed work gives its page, since a web page has
- * none. No full stop after the address: readers copy it, and a trailing dot breaks links.
+ * none. The access path is this page (where the reader read it); the official page follows as
+ * the original (原文). No full stop after an address: readers copy it, and a trailing dot breaks links.
  */
 export function gbtCitation({ report, place, sectionHeading, url, accessed }: CitationTarget): string {
   const issuers = report.issuers.join(', ');
   const number = report.documentNumber ? `: ${report.documentNumber}` : '';
   return (
     `${issuers}. ${report.title}${number}[R/OL]. ` +
-    `${place}: ${issuers}, ${isoDate(report.published)}: ${sectionHeading}[${localDay(accessed)}]. ${url}`
+    `${place}: ${issuers}, ${isoDate(report.published)}: ${sectionHeading}[${localDay(accessed)}]` +
+    (url ? `. ${url}` : '') +
+    (report.sourceUrl ? `. 原文: ${report.sourceUrl}` : '')
   );
 }
 
 /**
- * Words a label may start with that the one-line form already says: 全市受理… and 市政府系统…
- * read 鞍山市受理… and 鞍山市政府系统… after the city.
- */
-const CITY_PREFIXES = ['全市', '市'];
-
-/**
- * The one-line form for a news story, naming the report by its title:
- * 据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），2023年鞍山市受理法律援助案件3721件。
+ * The one-line form for a news story: the report by its title, then the clause that holds the
+ * figure, verbatim, in quotation marks; nothing added that the clause does not say (no year,
+ * no place, no label of the site's):
+ * 据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），“全市受理法律援助案件共3721件”。
+ * `clause` is the clause as clauseOf finds it; without it (a figure not in the text) the figure
+ * as written is quoted.
  */
 export function oneLineCitation(
   report: Pick<CitedReport, 'title' | 'documentNumber'>,
-  metric: { year: number; city: string; label: string; text: string },
+  clause: FigureSentence | null,
+  text: string,
 ): string {
-  const prefix = [metric.city, ...CITY_PREFIXES].find((words) => metric.label.startsWith(words)) ?? '';
-  const label = metric.label.slice(prefix.length);
-  return `据${citedTitle(report)}\uff0c${metric.year}年${metric.city}${label}${metric.text}\u3002`;
+  return `据${citedTitle(report)}\uff0c\u201c${clause ? sentenceText(clause) : text}\u201d\u3002`;
 }
 
 /** The sentence a figure stands in, split around the figure so a page can emphasise it. */
@@ -101,6 +105,25 @@ export function sentenceOf(body: string, locator: FigureLocator): FigureSentence
   while (to < body.length && !SENTENCE_END.test(body[to]!)) to++;
   // Keep the closing mark (。 or ；), not a line break.
   if (to < body.length && body[to] !== '\n') to++;
+  const before = body.slice(from, start).replace(LINE_MARKUP, '').trimStart();
+  return { before, figure: body.slice(start, end), after: body.slice(end, to).trimEnd() };
+}
+
+/** Marks that end a clause: a sentence's ends and its commas and colons. */
+const CLAUSE_END = /[。；！？，：\n]/;
+
+/**
+ * The clause of `body` that holds the figure (between commas, colons and sentence ends), split
+ * around the figure; its ending mark left out, so it can be quoted. Null when not in the text.
+ */
+export function clauseOf(body: string, locator: FigureLocator): FigureSentence | null {
+  const found = locateFigure(body, locator);
+  if (!found.ok) return null;
+  const { start, end } = found.span;
+  let from = start;
+  while (from > 0 && !CLAUSE_END.test(body[from - 1]!)) from--;
+  let to = end;
+  while (to < body.length && !CLAUSE_END.test(body[to]!)) to++;
   const before = body.slice(from, start).replace(LINE_MARKUP, '').trimStart();
   return { before, figure: body.slice(start, end), after: body.slice(end, to).trimEnd() };
 }

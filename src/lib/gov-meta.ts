@@ -72,8 +72,8 @@ export interface ArticleMeta {
 
 export interface GovMetaInput {
   siteName: string;
-  /** The site's address (Astro's `site`). */
-  site: URL;
+  /** The site's address (Astro's `site`); without it SiteDomain and Url are left out. */
+  site: URL | undefined;
   /** 网站标识码; empty until issued. */
   siteIdCode: string;
   pathname: string;
@@ -86,7 +86,7 @@ export function govMetaTags(input: GovMetaInput): { name: string; content: strin
   const column = columnFor(input.pathname);
   const tags = [
     { name: 'SiteName', content: input.siteName },
-    { name: 'SiteDomain', content: input.site.host },
+    ...(input.site ? [{ name: 'SiteDomain', content: input.site.host }] : []),
     { name: 'SiteIDCode', content: input.siteIdCode },
     { name: 'ColumnName', content: column.name },
     { name: 'ColumnType', content: column.type },
@@ -101,6 +101,6 @@ export function govMetaTags(input: GovMetaInput): { name: string; content: strin
     { name: 'Keywords', content: article.keywords.join(',') },
     { name: 'Author', content: article.authors.join('、') },
     { name: 'Description', content: input.description },
-    { name: 'Url', content: new URL(input.pathname, input.site).href },
+    ...(input.site ? [{ name: 'Url', content: new URL(input.pathname, input.site).href }] : []),
   ];
 }

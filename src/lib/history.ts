@@ -28,8 +28,10 @@ export interface HistoryReport {
 /** One year's value of a metric. */
 export interface HistoryPoint extends Pick<FilledMetric, 'value' | 'unit' | 'text' | 'label'> {
   year: number;
-  /** True when the text says 余 or 以上: the value is a lower bound. */
+  /** True when the text says 余, 以上, 以内 or 约: the value is not exact. */
   approximate: boolean;
+  /** Which: the figure's qualifier (changes.ts states a change only as far as it allows). */
+  qualifier?: FilledMetric['qualifier'];
   /** Its figure in the text: /2023/dispute-resolution/#legal-aid-cases. */
   url: string;
   slug: string;
@@ -64,6 +66,7 @@ export function buildHistory(reports: readonly HistoryReport[]): Map<string, Met
           text: metric.text,
           label: metric.label,
           approximate: Boolean(metric.qualifier),
+          ...(metric.qualifier ? { qualifier: metric.qualifier } : {}),
           url: figurePath(report.year, section.slug, metric.id),
           slug: section.slug,
           sectionHeading: section.heading,

@@ -76,6 +76,14 @@ export const siteIdentitySchema = z
       '公安机关备案号的写法应为「辽公网安备21030000000000号」（14 位数字）。',
       'Write the public security number as issued: 辽公网安备 followed by 14 digits and 号.',
     ).default(''),
+    /** 网站地址: the published address (https://…); empty means links stay root-relative and
+     *  nothing absolute (QR codes, canonical, sitemap) is made. SITE_URL overrides it. */
+    siteUrl: issued(
+      200,
+      /^https?:\/\/[^\s/?#]+(\/[^\s?#]*)?$/,
+      '网站地址应为「https://域名/」的形式。',
+      'Write the site address as https://your.domain/.',
+    ).default(''),
     /** 联系我们: where readers report an error or ask a question. */
     contact: z
       .object({

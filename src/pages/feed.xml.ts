@@ -1,17 +1,17 @@
 /** /feed.xml: an RSS 2.0 feed of the published reports, newest first, for readers and newsrooms. */
-import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { SITE } from '../lib/site-identity.ts';
+import { rssXml } from '../lib/feed.ts';
 import { firstSentence, formatDateZh, titleWithNumber } from '../lib/format.ts';
 import { getReports } from '../lib/report.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const reports = await getReports();
-  return rss({
+  const xml = rssXml({
     title: SITE.name,
     description: `${SITE.city}法治政府建设年度报告：全文、逐项数据和开放数据。`,
-    site: site!,
-    customData: `<language>${SITE.lang}</language>`,
+    language: SITE.lang,
+    site,
     items: reports.map((report) => ({
       title: titleWithNumber(report.data),
       link: report.url,
@@ -20,4 +20,5 @@ export const GET: APIRoute = async ({ site }) => {
       categories: ['法治政府建设', `${report.year}年度`],
     })),
   });
+  return new Response(xml, { headers: { 'Content-Type': 'application/xml; charset=utf-8' } });
 };

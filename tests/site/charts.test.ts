@@ -66,13 +66,17 @@ const modelOf = (page: string, id: string) => {
 
 describe('the 2023 report charts only what the report compares (issue 12)', () => {
   it('legal aid, 复议, 12345 requests, 黑名单, 建议提案, 惠企政策; the cover shows the legal-aid composition', () => {
-    expect(where('legal-aid-composition')).toEqual([`/${year}/dispute-resolution/`]);
+    // One chart, one id: the cover shows the section's chart; its old copy is withdrawn, CSV kept.
+    expect(where('legal-aid-composition')).toEqual([`/${year}/`, `/${year}/dispute-resolution/`]);
     expect(where('administrative-review')).toEqual([`/${year}/dispute-resolution/`]);
     expect(where('hotline-requests')).toEqual([`/${year}/dispute-resolution/`]);
     expect(where('blacklist-enterprises')).toEqual([`/${year}/government-integrity/`]);
     expect(where('suggestions-proposals')).toEqual([`/${year}/oversight/`]);
     expect(where('benefit-policies')).toEqual([`/${year}/digital-government/`]);
-    expect(where('legal-aid-overview')).toEqual([`/${year}/`]);
+    expect(where('legal-aid-overview')).toEqual([]);
+    expect(readFileSync(path.join(DIST, 'data/charts', String(year), 'legal-aid-overview.csv'), 'utf8')).toMatch(
+      /^\uFEFFyear,/,
+    );
     // The home page is the newest report's cover, with its charts (2023's while it is the newest).
     expect(chartIds('/')).toEqual(chartIds(`/${latestYear()}/`));
   });

@@ -22,8 +22,7 @@ const site = configuredOrigin();
 const year = originalReportYear();
 
 /** The one-line form of the 2023 report's legal-aid figure. */
-const ONE_LINE =
-  '据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），2023年鞍山市受理法律援助案件3721件。';
+const ONE_LINE = '据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），“全市受理法律援助案件共3721件”。';
 
 /** The local calendar day in the browser, as the citation's access date. */
 const browserToday = (page: Page) =>
@@ -66,7 +65,9 @@ describe('citing a figure from its section page', () => {
     await block.getByRole('button', { name: '复制引用' }).click();
     const citation =
       '中共鞍山市委, 鞍山市人民政府. 关于2023年鞍山市法治政府建设情况的报告: 鞍委〔2024〕17号[R/OL]. ' +
-      `鞍山: 中共鞍山市委, 鞍山市人民政府, 2024-03-15: （五）多元化解社会矛盾纠纷成效明显[${today}]. ${expectedUrl}`;
+      `鞍山: 中共鞍山市委, 鞍山市人民政府, 2024-03-15: （五）多元化解社会矛盾纠纷成效明显[${today}]` +
+      // This page when the site has an address (never a local one), then the official page.
+      `${site ? `. ${expectedUrl}` : ''}. 原文: ${reportData(year).sourceUrl}`;
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(citation);
     const status = block.getByRole('status');
     await expect.poll(() => status.innerText()).toBe(`已复制：${citation}`);
@@ -75,7 +76,10 @@ describe('citing a figure from its section page', () => {
     await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(ONE_LINE);
 
     await block.getByRole('button', { name: '复制链接' }).click();
-    await expect.poll(() => page.evaluate(() => navigator.clipboard.readText())).toBe(expectedUrl);
+    // Without the site's address the link is made whole with the address the reader is at.
+    await expect
+      .poll(() => page.evaluate(() => navigator.clipboard.readText()))
+      .toBe(site ? expectedUrl : origin + expectedUrl);
     await context.close();
   });
 
@@ -101,6 +105,7 @@ describe('citing a figure from its section page', () => {
     await page.locator('.report-text data#legal-aid-cases').click();
     const permalink = new URL(
       (await page.locator('#cite-legal-aid-cases [data-permalink]').getAttribute('data-copy-text'))!,
+      origin,
     );
     // The permanent address is on the configured site; the test server stands in for it.
     await page.goto(origin + permalink.pathname + permalink.hash);
@@ -130,9 +135,14 @@ describe('citing a figure from its section page', () => {
         const line = await block.locator(`#cite-${metric.id}-line`).textContent();
         const gbt = await block.locator('[data-gbt7714]').textContent();
         if (!sentence?.includes(metric.text)) problems.push(`${metric.id}: sentence ${sentence}`);
-        if (line !== `据${cited}，${metric.year}年鞍山市${metric.label.replace(/^(全市|市)/, '')}${metric.text}。`)
+        // The one-line form quotes the clause holding the figure, verbatim: a piece of its sentence.
+        const quoted =
+          line?.startsWith(`据${cited}，“`) && line.endsWith('”。') ? line.slice(cited.length + 3, -2) : '';
+        if (!quoted.includes(metric.text) || !sentence?.includes(quoted))
           problems.push(`${metric.year} ${metric.id}: line ${line}`);
-        if (!gbt?.includes(report.documentNumber ?? report.title) || !gbt.endsWith(`${pagePath}#${metric.id}`))
+        // This page (only with the site's address), then the official page as the original.
+        const ending = `${site ? `. ${site}${pagePath}#${metric.id}` : ']'}. 原文: ${report.sourceUrl}`;
+        if (!gbt?.includes(report.documentNumber ?? report.title) || !gbt.endsWith(ending))
           problems.push(`${metric.year} ${metric.id}: gbt ${gbt}`);
       }
     }

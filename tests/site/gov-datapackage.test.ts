@@ -122,6 +122,8 @@ describe('where it is linked', () => {
     const jsonLd = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(page)![1]!) as {
       distribution: { contentUrl: string; encodingFormat: string }[];
     };
-    expect(jsonLd.distribution.map((file) => new URL(file.contentUrl).pathname)).toContain('/data/datapackage.json');
+    expect(jsonLd.distribution.map((file) => new URL(file.contentUrl, 'https://base.invalid').pathname)).toContain(
+      '/data/datapackage.json',
+    );
   });
 });

@@ -13,10 +13,13 @@ import { useBrowser } from '../support/browser.ts';
 import { DIST, pageHtml } from '../support/site-files.ts';
 
 const origin = inject('origin');
-const embeds = readdirSync(path.join(DIST, 'embed')).flatMap((year) =>
+const html = pageHtml;
+const allEmbeds = readdirSync(path.join(DIST, 'embed')).flatMap((year) =>
   readdirSync(path.join(DIST, 'embed', year)).map((chart) => `/embed/${year}/${chart}/`),
 );
-const html = pageHtml;
+/** A withdrawn chart's embed address keeps answering, saying so (issue 21); the others draw it. */
+const withdrawn = allEmbeds.filter((page) => html(page).includes('data-withdrawn'));
+const embeds = allEmbeds.filter((page) => !withdrawn.includes(page));
 /** Every chart on the site's own pages, by the embed address its button offers. */
 const offered = (page: string) =>
   [...html(page).matchAll(/data-embed-snippet[^>]*>&lt;iframe src=&quot;([^&]+)&quot;/g)].map((match) => match[1]!);
@@ -33,7 +36,8 @@ const browser = useBrowser();
 
 describe('embed pages', () => {
   it('exist for every chart of every report page, and every chart offers its own', () => {
-    const all = chartPages.flatMap(offered).map((url) => new URL(url).pathname);
+    // Root-relative when the site's address is not set.
+    const all = chartPages.flatMap(offered).map((url) => new URL(url, 'https://base.invalid').pathname);
     expect(embeds.length).toBeGreaterThan(0);
     expect([...new Set(all)].sort()).toEqual([...embeds].sort());
   });
@@ -48,6 +52,15 @@ describe('embed pages', () => {
     expect(back).toBeDefined();
     const [target, anchor] = back!.split('#');
     expect(html(target!)).toContain(`id="${anchor}"`);
+  });
+
+  it.each(withdrawn.length > 0 ? withdrawn : ['(none)'])('%s: a withdrawn chart says so, with its data', (page) => {
+    if (page === '(none)') return;
+    const source = html(page);
+    expect(source).toMatch(/此图表已撤下：/);
+    const csv = /<a href="(\/data\/charts\/[^"]+\.csv)"/.exec(source)?.[1];
+    expect(csv).toBeDefined();
+    expect(existsSync(path.join(DIST, csv!))).toBe(true);
   });
 });
 

@@ -6,9 +6,11 @@ import jsQR from 'jsqr';
 import { describe, expect, inject, it } from 'vitest';
 import { reportAddress } from '../../src/lib/gov-meta.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
-import { builtPages } from '../support/site-files.ts';
+import { builtPages, configuredOrigin } from '../support/site-files.ts';
 
 const origin = inject('origin');
+/** The site's address; without it no QR code is made (tests/build/site-url.test.ts decodes them then). */
+const site = configuredOrigin();
 const reportPages = builtPages().filter((page) => reportAddress(page));
 const browser = useBrowser();
 
@@ -25,7 +27,17 @@ it('other pages have no QR code', async () => {
   await context.close();
 });
 
-describe.each(reportPages)('%s', (path) => {
+it('without the site address, no page shows a QR code (it could only open a wrong address)', async () => {
+  if (site) return;
+  const { page, context } = await openPage(browser(), origin);
+  for (const path of reportPages) {
+    await page.goto(origin + path);
+    expect(await page.locator('[data-page-qr]').count(), path).toBe(0);
+  }
+  await context.close();
+});
+
+describe.each(site ? reportPages : [])('%s', (path) => {
   it('shows a QR code of its own address, on screen and in print', async () => {
     const { page, context, errors } = await openPage(browser(), origin);
     await page.goto(origin + path);

@@ -39,9 +39,10 @@ const SCOPES: Record<string, { must: string[]; mustNot?: string[] }> = {
   'private-enterprise-problems-solved': { must: ['民营企业法律服务律师团队'] },
   // 「联合全市相关普法责任制单位，共同制作50余期」.
   'weekly-law-tv-episodes': { must: ['共同制作', '《每周说法》'] },
-  // 「将机构失信情况推送至10个县（市）区、开发区及29个市直部门和单位」: those that received it.
-  'credit-notified-districts': { must: ['收到', '推送'] },
-  'credit-notified-departments': { must: ['收到', '推送'] },
+  // 「将机构失信情况推送至10个县（市）区、开发区及29个市直部门和单位」: those it was sent to,
+  // in the sentence's words (推送至; the text does not say 收到: see checks/labels.ts).
+  'credit-notified-districts': { must: ['推送至'], mustNot: ['收到'] },
+  'credit-notified-departments': { must: ['推送至'], mustNot: ['收到'] },
 };
 
 describe('2023 labels state the scope their sentences give', () => {
@@ -52,12 +53,12 @@ describe('2023 labels state the scope their sentences give', () => {
     for (const words of mustNot) expect(metric!.label, id).not.toContain(words);
   });
 
-  it('the one-line citation of the 复议 applications names the 市政府 as the one receiving them', () => {
+  it('the one-line citation of the 复议 applications quotes its clause: the 市政府 receiving them', () => {
     const metric = metrics2023.get('administrative-review-applications')!;
     const html = pageHtml(new URL(metric.url, 'http://x').pathname);
     const line = new RegExp(`id="cite-${metric.id}-line"[^>]*>([^<]*)<`).exec(html)?.[1];
     expect(line).toBeDefined();
-    expect(line).toContain('市政府收到的行政复议申请138件');
+    expect(line).toContain('“全年收到向市政府提出的复议申请138件”');
     expect(line).not.toContain('鞍山市向市政府提出');
   });
 });

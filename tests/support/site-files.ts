@@ -31,9 +31,15 @@ export function builtPages(): string[] {
   return pages.sort();
 }
 
-/** The configured site address (SITE_URL or its default) as the build wrote it in the canonical links. */
-export const configuredOrigin = () =>
-  new URL(/<link rel="canonical" href="([^"]+)"/.exec(readFileSync(path.join(DIST, 'index.html'), 'utf8'))![1]!).origin;
+/**
+ * The configured site address (siteUrl or SITE_URL) as the build wrote it in the canonical
+ * links; '' when the build had none (then it writes no canonical link and every address is
+ * root-relative, so `${configuredOrigin()}/2023/` is the address as published either way).
+ */
+export const configuredOrigin = () => {
+  const canonical = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(path.join(DIST, 'index.html'), 'utf8'));
+  return canonical ? new URL(canonical[1]!).origin : '';
+};
 
 /** A row of the published data (the public interface documented in src/lib/data/export.ts). */
 export type PublishedMetric = MetricRow;

@@ -99,8 +99,13 @@ describe('the change of a metric since the nearest earlier year that has it', ()
     expect(text('brand-new', 2024)).toMatchObject({ short: '—', since: '' });
   });
 
-  it('marks a change between figures written with 余 as approximate', () => {
-    expect(text('exemptions', 2024).short).toBe('约+30,000（+13.6%）');
+  it('states no change between two figures written with 余, and says why', () => {
+    expect(text('exemptions', 2024)).toEqual({
+      short: '无法确定增减',
+      since: '2023年为22万余次',
+      words: '2023年为22万余次，无法确定增减',
+      withPrevious: '2023年为22万余次，无法确定增减',
+    });
   });
 
   it('writes a fall with a minus sign, a change from zero without a %, and 持平 when nothing changed', () => {
@@ -152,5 +157,110 @@ describe('the heading of a change column', () => {
     expect(changeHeading([at(2025, 'skips-a-year'), at(2023, 'legal-aid-cases'), { year: 2024, result: first }])).toBe(
       '较此前年度',
     );
+  });
+});
+
+describe('a change is stated only as far as the bounds fix it', () => {
+  type Q = 'more-than' | 'at-least' | 'at-most' | 'about';
+  const point = (year: number, value: number, text: string, qualifier?: Q, unit: '件' | '%' | '元' | '期' = '期') => ({
+    year,
+    value,
+    unit,
+    text,
+    ...(qualifier ? { qualifier } : {}),
+  });
+  const say = (a: ReturnType<typeof point>, b: ReturnType<typeof point>) => formatChange(compare(a, b));
+
+  it('more-than before, exact after: 50余期 → 52期 cannot be compared (50余 may be 58)', () => {
+    expect(say(point(2023, 50, '50余期', 'more-than'), point(2024, 52, '52期'))).toEqual({
+      short: '无法确定增减',
+      since: '2023年为50余期',
+      words: '2023年为50余期，无法确定增减',
+      withPrevious: '2023年为50余期，无法确定增减',
+    });
+  });
+
+  it('exact before, more-than after: above it the rise is more than the difference', () => {
+    expect(compare(point(2023, 40, '40期'), point(2024, 50, '50余期', 'more-than'))).toMatchObject({
+      kind: 'change',
+      change: { absolute: 10, bound: 'more-than', percent: null },
+    });
+    expect(say(point(2023, 40, '40期'), point(2024, 50, '50余期', 'more-than'))).toMatchObject({
+      short: '增加超过10期',
+      words: '比2023年增加超过10期',
+      withPrevious: '增加超过10期，2023年为40期',
+    });
+  });
+
+  it('exact before, more-than after: below it nothing is known', () => {
+    expect(say(point(2023, 60, '60期'), point(2024, 50, '50余期', 'more-than'))).toMatchObject({
+      short: '无法确定增减',
+      words: '2023年为60期，本年为50余期，无法确定增减',
+    });
+  });
+
+  it('more-than before, exact after, below it: a fall of more than the difference', () => {
+    expect(say(point(2023, 50, '50余期', 'more-than'), point(2024, 40, '40期'))).toMatchObject({
+      short: '减少超过10期',
+      words: '比2023年减少超过10期',
+    });
+    // 50余 is more than 50, so 40 is lower by more than 10, but by how much is open.
+    expect(compare(point(2023, 50, '50余期', 'more-than'), point(2024, 40, '40期'))).toMatchObject({
+      kind: 'change',
+      change: { absolute: -10, bound: 'more-than' },
+    });
+  });
+
+  it('exact before, at-least after: a rise of at least the difference, in percentage points', () => {
+    expect(say(point(2023, 90, '90%', undefined, '%'), point(2024, 95, '95%以上', 'at-least', '%'))).toMatchObject({
+      short: '至少增加5个百分点',
+      words: '比2023年至少增加5个百分点',
+    });
+  });
+
+  it('at-least against at-least: no direction', () => {
+    expect(say(point(2023, 95, '95%以上', 'at-least', '%'), point(2024, 95, '95%以上', 'at-least', '%'))).toMatchObject(
+      {
+        short: '无法确定增减',
+        words: '2023年为95%以上，无法确定增减',
+      },
+    );
+  });
+
+  it('at-most before, exact after: a rise between the two bounds', () => {
+    expect(say(point(2023, 5, '5期以内', 'at-most'), point(2024, 12, '12期'))).toMatchObject({
+      short: '增加7至12期',
+      words: '比2023年增加7至12期',
+    });
+  });
+
+  it('about against exact: cannot be compared exactly, either way round', () => {
+    expect(say(point(2023, 3000, '近3000期', 'about'), point(2024, 9000, '9000期'))).toMatchObject({
+      short: '无法确定增减',
+      words: '2023年为近3000期，无法确定增减',
+    });
+    expect(say(point(2023, 3000, '3000期'), point(2024, 9000, '约9000期', 'about'))).toMatchObject({
+      words: '2023年为3000期，本年为约9000期，无法确定增减',
+    });
+  });
+
+  it('a unit changed: no comparison at all', () => {
+    expect(say(point(2023, 5, '5期'), point(2024, 5, '5件', undefined, '件')).short).toBe('单位有变化');
+  });
+
+  it('a figure written in 万 changes in 万', () => {
+    expect(
+      say(point(2023, 972_000, '97.2万件', undefined, '期'), point(2024, 1_035_000, '103.5万件', undefined, '期')),
+    ).toMatchObject({
+      short: '+6.3万（+6.5%）',
+      words: '比2023年增加6.3万期，增长6.5%',
+    });
+    expect(formatAmount(63_000, '万')).toBe('6.3万');
+    expect(formatAmount(45_000_000, '万')).toBe('4,500万');
+  });
+
+  it('says only what the site knows when there is nothing to compare', () => {
+    expect(formatChange({ kind: 'first-year' }).words).toBe('本站尚无上一年度报告');
+    expect(formatChange({ kind: 'first-year' }, true).words).toBe('本站所存此前年度的报告中没有这一指标');
   });
 });

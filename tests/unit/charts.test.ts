@@ -8,7 +8,7 @@ import { chartConfig, wrapLabel } from '../../src/lib/charts/config.ts';
 import {
   axisTitle,
   formatChartNumber,
-  formatShare,
+  formatShares,
   formatTick,
   magnitudeOf,
 } from '../../src/lib/charts/chart-numbers.ts';
@@ -52,11 +52,16 @@ describe('numbers as the report writes them', () => {
     expect(axisTitle('件')).toBe('单位：件');
   });
 
-  it('writes shares as readers expect them', () => {
-    expect(formatShare(3016, 3721)).toBe('81%');
-    expect(formatShare(704, 3721)).toBe('19%');
-    expect(formatShare(1, 3721)).toBe('不到1%');
-    expect(formatShare(3, 138)).toBe('2.2%');
+  it('writes the shares of one chart to one precision', () => {
+    // A part under 10%: one decimal for every part, never 98% beside 2.2%.
+    expect(formatShares([135, 3], 138)).toEqual(['97.8%', '2.2%']);
+    expect(formatShares([3016, 704, 1], 3721)).toEqual(['81%', '19%', '不到1%']);
+    expect(formatShares([900, 95, 5], 1000)).toEqual(['90%', '9.5%', '0.5%']);
+    expect(formatShares([9995, 5, 0], 10000)).toEqual(['100%', '不到1%', '0%']);
+    // Every part 10% or more: whole percents for all.
+    expect(formatShares([60, 40], 100)).toEqual(['60%', '40%']);
+    expect(formatShares([540, 978], 1518)).toEqual(['36%', '64%']);
+    expect(formatShares([1], 0)).toEqual(['']);
   });
 
   it('breaks long labels into lines for phones', () => {
@@ -81,7 +86,9 @@ describe('chart models of the 2023 figures', () => {
       ['民事', 704, '19%'],
       ['行政', 1, '不到1%'],
     ]);
-    expect(model.summary).toBe('受理法律援助案件3721件，其中刑事3016件，占81%；民事704件，占19%；行政1件，占不到1%。');
+    expect(model.summary).toBe(
+      '受理法律援助案件3721件，其中刑事3016件，占81%；民事704件，占19%；行政1件，占不到1%（占比由本站计算）。',
+    );
     expect(model.summary).not.toMatch(HALF_WIDTH_IN_CHINESE);
     expect(model.points[0]!.href).toBe('/2023/x/#legal-aid-cases-criminal');
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   citedTitle,
+  clauseOf,
   gbtCitation,
   localDay,
   oneLineCitation,
@@ -53,35 +54,48 @@ describe('GB/T 7714 citation', () => {
 });
 
 describe('one-line citation', () => {
-  const line = (label: string, text: string) => oneLineCitation(report, { year: 2023, city: '鞍山市', label, text });
+  const body =
+    '\n坚持和发展新时代“枫桥经验”，排查化解矛盾22845件。全市受理法律援助案件共3721件，包括刑事3016件、民事704件、行政1件；累计实施包容免罚22万余次。';
+  const line = (text: string, context?: string) => oneLineCitation(report, clauseOf(body, { text, context }), text);
 
-  it('reads as a sentence of a news story, naming the report by its title and 文号', () => {
-    expect(line('受理法律援助案件', '3721件')).toBe(
-      '据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），2023年鞍山市受理法律援助案件3721件。',
+  it('quotes the clause that holds the figure, verbatim, naming the report by its title and 文号', () => {
+    expect(line('3721件')).toBe(
+      '据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），“全市受理法律援助案件共3721件”。',
     );
   });
 
-  it('keeps the text as written, qualifiers included', () => {
-    expect(line('累计实施包容免罚', '22万余次')).toBe(
-      '据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），2023年鞍山市累计实施包容免罚22万余次。',
+  it('adds no year, place or label the clause does not say', () => {
+    const quoted = line('3016件');
+    expect(quoted).toBe(
+      '据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），“包括刑事3016件、民事704件、行政1件”。',
     );
+    expect(quoted.replace(citedTitle(report), '')).not.toMatch(/2023年|鞍山市/);
+  });
+
+  it('keeps the text as written, qualifiers included', () => {
+    expect(line('22万余次')).toContain('“累计实施包容免罚22万余次”');
+  });
+
+  it('finds a figure that appears twice by its context', () => {
+    expect(line('1件', '行政')).toContain('“包括刑事3016件、民事704件、行政1件”');
+  });
+
+  it('quotes the figure as written when it is not in the text', () => {
+    expect(oneLineCitation(report, clauseOf(body, { text: '999件' }), '999件')).toContain('“999件”');
   });
 
   it('omits the parenthesis when the report has no 文号', () => {
     for (const documentNumber of ['', undefined]) {
       const unnumbered = { title: report.title, documentNumber };
       expect(citedTitle(unnumbered)).toBe('《关于2023年鞍山市法治政府建设情况的报告》');
-      expect(oneLineCitation(unnumbered, { year: 2023, city: '鞍山市', label: '受理案件', text: '1件' })).toBe(
-        '据《关于2023年鞍山市法治政府建设情况的报告》，2023年鞍山市受理案件1件。',
+      expect(oneLineCitation(unnumbered, clauseOf(body, { text: '22845件' }), '22845件')).toBe(
+        '据《关于2023年鞍山市法治政府建设情况的报告》，“排查化解矛盾22845件”。',
       );
     }
   });
 
   it('names a report published without a 文号 by its title', () => {
     const withoutNumber = { ...report, documentNumber: undefined };
-    expect(oneLineCitation(withoutNumber, { year: 2023, city: '鞍山市', label: '受理案件', text: '3件' })).toBe(
-      '据《关于2023年鞍山市法治政府建设情况的报告》，2023年鞍山市受理案件3件。',
-    );
     expect(
       gbtCitation({
         report: withoutNumber,
@@ -92,11 +106,25 @@ describe('one-line citation', () => {
       }),
     ).toMatch(/^中共鞍山市委, 鞍山市人民政府\. 关于2023年鞍山市法治政府建设情况的报告\[R\/OL\]\. /);
   });
+});
 
-  it('does not repeat the city when the label already says 全市 or 市…', () => {
-    expect(line('全市受理法律援助案件', '3721件')).toContain('2023年鞍山市受理法律援助案件3721件');
-    expect(line('市政府系统办理政协提案', '300件')).toContain('2023年鞍山市政府系统办理政协提案300件');
-    expect(line('鞍山市受理案件', '1件')).toContain('2023年鞍山市受理案件1件');
+describe('GB/T 7714 citation: this page and the original', () => {
+  const target = {
+    report: { ...report, sourceUrl: 'https://www.anshan.gov.cn/r.html' },
+    place: '鞍山',
+    sectionHeading: '（一）甲',
+    accessed: new Date(2025, 0, 1),
+  };
+
+  it('names this page as the online source, then the official page as the original', () => {
+    expect(gbtCitation({ ...target, url: 'https://site.example/2023/a/#x' })).toMatch(
+      /\[2025-01-01\]\. https:\/\/site\.example\/2023\/a\/#x\. 原文: https:\/\/www\.anshan\.gov\.cn\/r\.html$/,
+    );
+  });
+
+  it('leaves this page out when the site has no address, never a local one', () => {
+    const citation = gbtCitation({ ...target, url: undefined });
+    expect(citation).toMatch(/\[2025-01-01\]\. 原文: https:\/\/www\.anshan\.gov\.cn\/r\.html$/);
   });
 });
 

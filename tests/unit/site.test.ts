@@ -1,17 +1,33 @@
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_SITE_URL, publishedSite, siteUrl } from '../../src/lib/site.ts';
-
+import { absoluteUrl, publishedSite, siteAddress, siteUrl } from '../../src/lib/site.ts';
 describe('the site address', () => {
-  it('comes from SITE_URL, with one default', () => {
-    expect(siteUrl('https://example.gov.cn')).toBe('https://example.gov.cn');
-    expect(siteUrl(undefined)).toBe(DEFAULT_SITE_URL);
-    expect(siteUrl('  ')).toBe(DEFAULT_SITE_URL);
+  const root = mkdtempSync(path.join(tmpdir(), 'site-url-'));
+  mkdirSync(path.join(root, 'content'));
+  const withYaml = (siteUrlLine: string) => {
+    writeFileSync(path.join(root, 'content/site.yaml'), `${siteUrlLine}\n`);
+    return root;
+  };
+
+  it('comes from SITE_URL, else siteUrl in site.yaml, else there is none (never a local default)', () => {
+    expect(siteUrl('https://example.gov.cn', withYaml("siteUrl: 'https://yaml.gov.cn/'"))).toBe(
+      'https://example.gov.cn',
+    );
+    expect(siteUrl(undefined, withYaml("siteUrl: 'https://yaml.gov.cn/'"))).toBe('https://yaml.gov.cn/');
+    expect(siteUrl('  ', withYaml("siteUrl: ''"))).toBeUndefined();
+    expect(siteUrl(undefined, withYaml(''))).toBeUndefined();
   });
 
   it('is written into the data files only when configured', () => {
-    expect(publishedSite(DEFAULT_SITE_URL)).toBeUndefined();
-    expect(publishedSite(new URL(DEFAULT_SITE_URL))).toBeUndefined();
     expect(publishedSite(undefined)).toBeUndefined();
     expect(publishedSite('https://example.gov.cn')?.href).toBe('https://example.gov.cn/');
+  });
+
+  it('makes addresses absolute only when set', () => {
+    expect(absoluteUrl('/2023/', undefined)).toBeUndefined();
+    expect(siteAddress('/2023/', undefined)).toBe('/2023/');
+    expect(siteAddress('/2023/', 'https://example.gov.cn/')).toBe('https://example.gov.cn/2023/');
   });
 });

@@ -71,8 +71,13 @@ function updateAccessDates() {
   }
 }
 
-/** The text a copy button copies: the element's data-copy-text, or its text. */
-const textOf = (element: HTMLElement) => element.dataset.copyText ?? (element.textContent ?? '').trim();
+/** The text a copy button copies: the element's data-copy-text (a root-relative address, when
+ *  the site's address is not set, made whole with the address the reader is at), or its text. */
+const textOf = (element: HTMLElement) => {
+  const text = element.dataset.copyText;
+  if (text === undefined) return (element.textContent ?? '').trim();
+  return text.startsWith('/') ? new URL(text, location.href).href : text;
+};
 
 function say(button: HTMLElement, message: string) {
   const status = button.closest('details')?.querySelector<HTMLElement>('[data-copy-status]');

@@ -4,6 +4,8 @@ export function wireEmbedButtons(root: ParentNode) {
     const status = button.nextElementSibling as HTMLElement | null;
     const box = status?.nextElementSibling as HTMLTextAreaElement | null;
     button.addEventListener('click', async () => {
+      // Without the site's address the snippet is root-relative: made whole with the page's own.
+      if (box) box.value = box.value.replace('<iframe src="/', `<iframe src="${location.origin}/`);
       const snippet = box?.value ?? '';
       if (status) status.textContent = '';
       try {

@@ -29,13 +29,21 @@ export function formatTick(value: number, unit: string, magnitude: Magnitude | n
   return unit === '%' ? `${plain.format(value)}%` : formatChartNumber(value, magnitude);
 }
 
-/** A share of a whole, as a reader expects it: 81%, 18.9%, and 不到1% rather than 0%. */
-export function formatShare(part: number, whole: number): string {
-  if (whole <= 0) return '';
-  const percent = (part / whole) * 100;
-  if (percent > 0 && percent < 1) return '不到1%';
-  const rounded = percent >= 10 ? Math.round(percent) : Math.round(percent * 10) / 10;
-  return `${plain.format(rounded)}%`;
+/**
+ * The shares of one chart's parts, all to one precision so they read alike: one decimal for
+ * all when a share is between 1% and 10% (97.8% and 2.2%, never 98% beside 2.2%), else whole
+ * percents. A share too small for the precision reads 不到1% (不到0.1%), never 0%.
+ */
+export function formatShares(parts: readonly number[], whole: number): string[] {
+  if (whole <= 0) return parts.map(() => '');
+  const percents = parts.map((part) => (part / whole) * 100);
+  // A part under 1% reads 不到1% at either precision; it does not call for decimals.
+  const places = percents.some((percent) => percent >= 1 && percent < 10) ? 1 : 0;
+  const step = 10 ** -places;
+  return percents.map((percent) => {
+    if (percent > 0 && percent < step / 2) return `不到${plain.format(step)}%`;
+    return `${plain.format(Number(percent.toFixed(places)))}%`;
+  });
 }
 
 /** The axis title: 单位：件 (the ticks carry 万/亿 themselves). */

@@ -9,7 +9,7 @@
  */
 import type { ChartData, ChartKind, FilledMetric } from '../content/schema.ts';
 import type { Magnitude } from '../figures/parse.ts';
-import { formatShare, magnitudeOf } from './chart-numbers.ts';
+import { formatShares, magnitudeOf } from './chart-numbers.ts';
 import { isPartsChart } from './kinds.ts';
 import { chartWarnings, type ChartProblem } from './rules.ts';
 
@@ -24,7 +24,7 @@ export interface ChartPoint {
   text: string;
   /** Where the figure stands in the text: /2023/dispute-resolution/#legal-aid-cases. */
   href: string;
-  /** For parts of a whole: its share, as printed (81%). */
+  /** For parts of a whole: its share, computed by the site, as printed (81.2%); one precision per chart. */
   share?: string;
   /** 余, 以上…: the value is a bound, never drawn as exact (see `barEnd` in config.ts). */
   qualifier?: NonNullable<FilledMetric['qualifier']>;
@@ -137,7 +137,7 @@ function summarise(chart: ChartData, points: ChartPoint[], whole: ChartModel['wh
   if (chart.summary) return chart.summary;
   if (whole) {
     const parts = points.map((point) => `${point.label}${point.text}，占${point.share ?? ''}`);
-    return `${whole.label}${whole.text}，其中${parts.join('；')}。`;
+    return `${whole.label}${whole.text}，其中${parts.join('；')}（占比由本站计算）。`;
   }
   if (points.length <= 4) {
     return `${chart.title}：${points.map((point) => `${point.label}${point.text}`).join('，')}。`;
@@ -164,13 +164,19 @@ export function buildChartModel(chart: ChartData, find: (id: string) => FoundMet
     text: wholeFound.metric.text,
     href: wholeFound.url,
   };
+  const shares = whole
+    ? formatShares(
+        found.map(({ metric }) => metric.value),
+        whole.value,
+      )
+    : [];
   const points = found.map(({ metric, url }, index): ChartPoint => ({
     id: metric.id,
     label: chart.labels?.[index] ?? metric.label,
     value: metric.value,
     text: metric.text,
     href: url,
-    ...(whole ? { share: formatShare(metric.value, whole.value) } : {}),
+    ...(whole ? { share: shares[index]! } : {}),
     ...(metric.qualifier ? { qualifier: metric.qualifier } : {}),
   }));
   return {

@@ -296,6 +296,8 @@ export const reportSchema = z
     headline: z.array(idSchema).default([]),
     /** Charts on the report's cover, across sections (see docs/content.md, "Charts"). */
     charts: z.array(chartSchema).default([]),
+    /** Sections' charts (by id) also shown on the cover: one chart, one id, no second copy. */
+    coverCharts: z.array(idSchema).default([]),
     /**
      * True while the report is being prepared (`npm run new-report` sets it): shown by
      * `npm run dev`, never published by `npm run build`. Delete the line (or set false) to publish.

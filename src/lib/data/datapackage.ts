@@ -7,6 +7,7 @@
  */
 import { createHash } from 'node:crypto';
 import { FIELD_DOCS } from './field-descriptions.ts';
+import { siteAddress } from '../site.ts';
 import { DATA_PACKAGE_PATH, TERMS_PATH } from '../urls.ts';
 import type { DatasetReport } from './downloads.ts';
 
@@ -18,7 +19,19 @@ export interface PackageFile {
   csv: string;
   title: string;
   description: string;
+  /** Why a withdrawn chart is no longer drawn; its CSV stays at its address, marked so. */
+  withdrawn?: string;
 }
+
+/**
+ * The day of this build (00:00 UTC), the descriptor's `created`: SOURCE_DATE_EPOCH (seconds,
+ * the reproducible-builds convention) when set, else today. A day, not a time, so two builds of
+ * one day are identical.
+ */
+export const buildDay = (epoch = process.env.SOURCE_DATE_EPOCH, now = new Date()): Date => {
+  const at = epoch?.trim() && Number.isFinite(Number(epoch)) ? new Date(Number(epoch) * 1000) : now;
+  return new Date(Date.UTC(at.getUTCFullYear(), at.getUTCMonth(), at.getUTCDate()));
+};
 
 /** The Table Schema shared by every file: they all have the columns of metrics.csv. */
 export const tableSchema = () => ({
@@ -52,40 +65,45 @@ export function dataPackage({
   reports,
   files,
   keywords,
+  created,
+  publisher,
 }: {
   name: string;
   title: string;
   description: string;
-  site: URL | string;
+  /** The site's address; without it the package names no absolute address of its own. */
+  site: URL | string | undefined;
   reports: readonly DatasetReport[];
   files: readonly PackageFile[];
   keywords: readonly string[];
+  /** When this descriptor was made: the build's day (buildDay). */
+  created: Date;
+  /** Who compiled the data: the site's publisher (the reports' issuers are its sources). */
+  publisher: { title: string; path?: string };
 }) {
-  const at = (path: string) => new URL(path, site).href;
-  const latest = reports
-    .map((report) => report.published.toISOString())
-    .sort()
-    .at(-1);
+  const at = (path: string) => siteAddress(path, site);
   const schema = tableSchema();
   return {
     profile: 'tabular-data-package',
     name,
-    id: at(DATA_PACKAGE_PATH),
+    ...(site ? { id: at(DATA_PACKAGE_PATH), homepage: at('/data/') } : {}),
     title,
     description,
-    homepage: at('/data/'),
-    // The latest report's date, not the build's: two builds of one commit stay identical.
-    ...(latest ? { created: latest.replace(/\.\d{3}Z$/, 'Z') } : {}),
+    created: created.toISOString().replace(/\.\d{3}Z$/, 'Z'),
     keywords: [...keywords],
-    licenses: [{ path: at(TERMS_PATH), title: '本站数据使用条款：免费复制、转载、改编、汇编，注明来源' }],
+    // Relative to this file when the address is not set (the terms are on /data/).
+    licenses: [
+      {
+        path: site ? at(TERMS_PATH) : TERMS_PATH.replace(/^\/data\//, 'index.html'),
+        title: '本站数据使用条款：免费复制、转载、改编、汇编，注明来源',
+      },
+    ],
     sources: reports.map((report) => ({
       title: `${report.issuers.join('、')}《${report.title}》（${report.documentNumber}）`,
       path: report.sourceUrl,
     })),
-    contributors: [...new Set(reports.flatMap((report) => report.issuers))].map((issuer) => ({
-      title: issuer,
-      role: 'author',
-    })),
+    // The site's publisher compiled these files; the reports' issuers wrote the text (sources).
+    contributors: [{ title: publisher.title, role: 'publisher', ...(publisher.path ? { path: publisher.path } : {}) }],
     resources: files.map((file) => {
       const bytes = Buffer.from(file.csv, 'utf8');
       return {
@@ -93,7 +111,10 @@ export function dataPackage({
         name: resourceName(file.path),
         path: relative(file.path),
         title: file.title,
-        description: file.description,
+        description: file.withdrawn
+          ? `已撤下的图表（不再画出，数据文件保留原地址）：${file.withdrawn} ${file.description}`
+          : file.description,
+        ...(file.withdrawn ? { withdrawn: file.withdrawn } : {}),
         format: 'csv',
         mediatype: 'text/csv',
         encoding: 'utf-8',

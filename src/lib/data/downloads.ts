@@ -16,6 +16,7 @@ import {
   type DataFormat,
 } from '../urls.ts';
 import type { MetricRow } from './export.ts';
+import { siteAddress } from '../site.ts';
 
 /** The rows of one year, in the order of the whole data set. */
 export const rowsOfYear = (rows: readonly MetricRow[], year: number) => rows.filter((row) => row.year === year);
@@ -40,12 +41,13 @@ export function datasetJsonLd({
 }: {
   name: string;
   description: string;
-  site: URL | string;
+  /** The site's address; without it the download addresses stay root-relative. */
+  site: URL | string | undefined;
   reports: readonly DatasetReport[];
   count: number;
   city: string;
 }): Record<string, unknown> {
-  const at = (path: string) => new URL(path, site).href;
+  const at = (path: string) => siteAddress(path, site);
   const years = reports.map((report) => report.year).sort((a, b) => a - b);
   const issuers = [...new Set(reports.flatMap((report) => report.issuers))];
   const organisation = (organisationName: string) => ({ '@type': 'GovernmentOrganization', name: organisationName });

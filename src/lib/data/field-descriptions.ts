@@ -40,7 +40,13 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     required: true,
     description: '指标的英文标识，逐年保持不变，可用于跨年度比较，也是网页中该项数据的锚点。',
   },
-  { name: 'label', kind: '文本', type: 'string', required: true, description: '指标名称：这项数据统计的是什么。' },
+  {
+    name: 'label',
+    kind: '文本',
+    type: 'string',
+    required: true,
+    description: '指标名称：这项数据统计的是什么，由本站按原句的字眼整理（不是报告原文）。',
+  },
   {
     name: 'value',
     kind: '数值',

@@ -7,7 +7,7 @@ import type { APIRoute } from 'astro';
 import { buildChartModel } from '../../lib/charts/model.ts';
 import { chartRows } from '../../lib/charts/rows.ts';
 import { SITE } from '../../lib/site-identity.ts';
-import { dataPackage, type PackageFile } from '../../lib/data/datapackage.ts';
+import { buildDay, dataPackage, type PackageFile } from '../../lib/data/datapackage.ts';
 import { rowsOfSection, rowsOfYear } from '../../lib/data/downloads.ts';
 import { allDataPath, chartCsvPath, sectionDataPath, yearDataPath } from '../../lib/urls.ts';
 import { toCsv } from '../../lib/data/export.ts';
@@ -42,9 +42,10 @@ export const GET: APIRoute = async ({ site }) => {
         const model = buildChartModel(chart, (id) => findMetric(report, id));
         return {
           path: chartCsvPath(report.year, chart.id),
-          csv: toCsv(chartRows(model, metricRows([report], site))),
+          csv: toCsv(chartRows(model, metricRows([report], publishedSite(site)))),
           title: `${report.year}年图表：${model.title}`,
           description: `图表“${model.title}”所画的数字${model.whole ? '（整体在前，各部分在后）' : ''}。`,
+          ...(chart.withdrawn ? { withdrawn: chart.withdrawn } : {}),
         };
       }),
     ]),
@@ -53,10 +54,12 @@ export const GET: APIRoute = async ({ site }) => {
     name: 'anshan-rule-of-law-report-figures',
     title: `${SITE.name}：报告中的全部数字`,
     description: '年度报告正文中的每一个数字，按全部、年度、章节和图表分别提供 CSV 文件，字段相同。',
-    site: site!,
+    site,
     reports: reports.map((report) => ({ year: report.year, ...report.data })),
     files,
     keywords: ['法治政府建设', SITE.city, '年度报告', '开放数据'],
+    created: buildDay(),
+    publisher: { title: SITE.publisher, path: SITE.publisherUrl },
   });
   return new Response(`${JSON.stringify(descriptor, null, 2)}\n`, {
     headers: { 'Content-Type': 'application/json; charset=utf-8' },

@@ -9,6 +9,8 @@ import { getPageCacheKeys } from '../../lib/incremental/page-keys.ts';
 import { qrPath } from '../../lib/urls.ts';
 
 export const getStaticPaths = (async () => {
+  // Without the site's address there is nothing a code could open: none is made.
+  if (!import.meta.env.SITE) return [];
   const keys = await getPageCacheKeys();
   return (await getReports())
     .flatMap((report) => [report.url, report.fullUrl, ...report.sections.map((section) => section.url)])

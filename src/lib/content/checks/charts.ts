@@ -17,6 +17,17 @@ export function checkCharts(report: ReportInput, byId: Map<string, MetricRef>, i
     { file: report.file, charts: report.data.charts },
     ...report.sections.map((section) => ({ file: section.file, charts: section.data.charts })),
   ];
+  const sectionCharts = new Set(report.sections.flatMap((section) => section.data.charts.map((chart) => chart.id)));
+  report.data.coverCharts.forEach((id, index) => {
+    if (sectionCharts.has(id)) return;
+    issuesOf(report.file).error(
+      { path: ['coverCharts', index] },
+      {
+        zh: `coverCharts 中的「${id}」不是本年度任何一节的图表 id。请填写章节文件 charts 中已有的 id。`,
+        en: `"${id}" in coverCharts is not the id of any section's chart this year: use an id from a section's charts.`,
+      },
+    );
+  });
   const seen = new Map<string, string>();
   for (const { file, charts } of owners) {
     const issues = issuesOf(file);

@@ -7,6 +7,7 @@ import { reporter, type Problem } from '../messages.ts';
 import { isFilled } from '../schema.ts';
 import { checkCharts } from './charts.ts';
 import { checkPlaceholder, checkSourceFile, checkUnfilled } from './drafts.ts';
+import { checkLabelWords } from './labels.ts';
 import { checkMarkup } from './markup.ts';
 import { checkProvisional } from './new-figures.ts';
 import { checkNamedNumbers, checkPreambleNumbers, checkWrittenNumbers } from './numbers.ts';
@@ -51,6 +52,7 @@ export function checkReport(report: ReportInput, previous?: ReportInput): Proble
     const before = previous?.sections.find((other) => other.data.slug === section.data.slug);
     checkUndeclaredNumbers(section, spans, issues, before);
     checkSwappedLabels(section, spans, issues);
+    checkLabelWords(section, spans, issues);
   }
   const { refs, byId } = indexMetrics(report, issuesOf);
 

@@ -7,6 +7,7 @@ import { buildChartModel } from '../../../../lib/charts/model.ts';
 import { chartRows } from '../../../../lib/charts/rows.ts';
 import type { ChartData } from '../../../../lib/content/schema.ts';
 import { toCsv } from '../../../../lib/data/export.ts';
+import { publishedSite } from '../../../../lib/site.ts';
 import { findMetric, getReports, type Report } from '../../../../lib/report.ts';
 import { getPageCacheKeys } from '../../../../lib/incremental/page-keys.ts';
 import { metricRows } from '../../../../lib/data/metric-rows.ts';
@@ -25,7 +26,7 @@ export const getStaticPaths = (async () => {
 export const GET: APIRoute = ({ props, site }) => {
   const { report, chart } = props as { report: Report; chart: ChartData };
   const model = buildChartModel(chart, (id) => findMetric(report, id));
-  return new Response(toCsv(chartRows(model, metricRows([report], site))), {
+  return new Response(toCsv(chartRows(model, metricRows([report], publishedSite(site)))), {
     headers: { 'Content-Type': 'text/csv; charset=utf-8' },
   });
 };
