@@ -11,7 +11,9 @@ export default defineConfig({
     // One temporary folder per run (TMPDIR), removed when the run ends.
     globalSetup: ['tests/support/temp-root.ts'],
     projects: [
-      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+      // A generous limit, not a timing assertion: some unit tests start the project's own scripts
+      // (new-report, check), which take seconds on a busy machine.
+      { test: { name: 'unit', include: ['tests/unit/**/*.test.ts'], testTimeout: 120_000, hookTimeout: 120_000 } },
       { test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 180_000, fileParallelism: false } },
       {
         test: {
