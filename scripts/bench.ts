@@ -9,6 +9,10 @@
  *  - warm: rebuilt after one edit (one chart/section title of the newest year gets a word more).
  * It prints seconds and the ratio to Starlight; absolute times vary between runs, ratios less.
  * Each cold build starts after `sync` and a minute's pause (see settle(); BENCH_SETTLE=<seconds>).
+ * Then, on the smallest size's copies (scripts/bench-pages.ts): each dev server's first page and
+ * an edit showing, JavaScript on load of ordinary pages, and a first search's bytes.
+ * The table is printed and written to docs/bench-results.md (BENCH_OUT=<file> elsewhere), so
+ * the README links to the last run instead of quoting numbers.
  *
  *   npm run bench              # 1, 10, 30 years
  *   npm run bench -- 1 5       # other sizes
@@ -27,8 +31,9 @@ import {
   symlinkSync,
   writeFileSync,
 } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
+import { devServer, ourPageBytes, starlightPageBytes, type DevTiming, type PageBytes } from './bench-pages.ts';
 
 const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const TEMPLATE_YEAR = 2023;
@@ -89,7 +94,7 @@ function timed(step: () => void): Timing {
 function run(command: string, args: string[], cwd: string, env: NodeJS.ProcessEnv = {}) {
   const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, ...env } });
   if (result.status !== 0) {
-    console.error(result.stdout, result.stderr);
+    console.error(result.error ?? '', result.stdout ?? '', result.stderr ?? '');
     throw new Error(`${command} ${args.join(' ')} failed in ${cwd}`);
   }
   return result.stdout;
@@ -150,7 +155,7 @@ function ours(years: number) {
   const pages = countPages(path.join(root, 'dist'));
   if (process.env.BENCH_KEEP) console.log(`kept: ${root}`);
   else leftovers.push(root);
-  return { pages, cold, warm };
+  return { pages, cold, warm, root };
 }
 
 /** Cold: the reference script itself. Warm: the same folder bench.sh makes, built, edited, rebuilt. */
@@ -178,39 +183,105 @@ function starlight(years: number) {
   const warm = timed(() => run(astro, ['build'], work, env));
   leftovers.push(work);
   // Cold wall time: what bench.sh prints (the build alone, without its copying).
-  return { pages: Number(match[1]), cold: { wall: Number(match[2]), cpu: cold.cpu }, warm };
+  return { pages: Number(match[1]), cold: { wall: Number(match[2]), cpu: cold.cpu }, warm, root: work };
 }
 
-const rows: string[] = [];
-const cell = (value: number, width = 7) => value.toFixed(1).padStart(width);
-const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`.padStart(7);
+const lines: string[] = [];
+const say = (line = '') => (console.log(line), lines.push(line));
+const ratio = (a: number, b: number) => `${(a / b).toFixed(2)}×`;
+const secs = (value: number) => `${value.toFixed(1)} s`;
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 console.log(`bench: ${source} against Starlight in ${starlightDir}`);
+
+const builds: string[] = [];
+let smallest: { years: number; ours: string; starlight: string } | undefined;
 for (const years of sizes.length > 0 ? sizes : [1, 10, 30]) {
   const reference = starlight(years);
   const result = ours(years);
   console.log(
-    `${years} 年 years: ${result.pages} 页 pages; cold ${result.cold.wall.toFixed(1)} s (${result.cold.steps}); ` +
-      `warm ${result.warm.wall.toFixed(1)} s (${result.warm.steps}); Starlight ${reference.pages} pages cold ${reference.cold.wall.toFixed(1)} s, warm ${reference.warm.wall.toFixed(1)} s`,
+    `${years} 年 years: ${result.pages} pages; cold ${secs(result.cold.wall)} (${result.cold.steps}); ` +
+      `warm ${secs(result.warm.wall)} (${result.warm.steps}); Starlight ${reference.pages} pages`,
   );
-  for (const [kind, key] of [
-    ['wall', 'wall'],
-    ['cpu', 'cpu'],
-  ] as const) {
-    rows.push(
-      [
-        String(years).padStart(5),
-        kind.padStart(5),
-        cell(result.cold[key]),
-        cell(reference.cold[key]),
-        ratio(result.cold[key], reference.cold[key]),
-        cell(result.warm[key]),
-        cell(reference.warm[key]),
-        ratio(result.warm[key], reference.warm[key]),
-      ].join(' '),
-    );
-  }
+  for (const build of ['cold', 'warm'] as const)
+    for (const key of ['wall', 'cpu'] as const)
+      builds.push(
+        `| ${years} (${result.pages} / ${reference.pages} pages) | ${build}, ${key === 'wall' ? 'wall clock' : 'CPU'} | ` +
+          `${secs(result[build][key])} | ${secs(reference[build][key])} | ${ratio(result[build][key], reference[build][key])} |`,
+      );
+  if (!smallest || years < smallest.years) smallest = { years, ours: result.root, starlight: reference.root };
+}
+
+/** Dev server and bytes, on the smallest copies: what is measured does not grow with the archive. */
+let dev: { ours: DevTiming; starlight: DevTiming } | undefined;
+let bytes: { ours: PageBytes; starlight: PageBytes } | undefined;
+if (smallest && !process.env.BENCH_BUILD_ONLY) {
+  const year = String(TEMPLATE_YEAR);
+  dev = {
+    starlight: await devServer(
+      smallest.starlight,
+      `/y${year}/s09/`,
+      path.join(smallest.starlight, `src/content/docs/y${year}/s09.md`),
+      /(\ntitle: [^\n]+)/,
+    ),
+    ours: await devServer(
+      smallest.ours,
+      `/${year}/government-integrity/`,
+      path.join(smallest.ours, REPORTS_DIR, year, '09-government-integrity.md'),
+      /(\n {4}title: [^\n]+)/,
+    ),
+  };
+  bytes = {
+    starlight: await starlightPageBytes(path.join(smallest.starlight, 'dist'), `/y${year}/s09/`),
+    ours: await ourPageBytes(path.join(smallest.ours, 'dist'), TEMPLATE_YEAR),
+  };
 }
 for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
-console.log('\nseconds: wall clock, and CPU of all build processes (steadier on a busy machine)');
-console.log('years  time    cold SL cold   ratio    warm SL warm   ratio');
-for (const row of rows) console.log(row);
+
+const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: source, encoding: 'utf8' }).stdout.trim();
+say('# 性能对比 Bench results');
+say();
+say(
+  `\`npm run bench\` (scripts/bench.ts), ${new Date().toISOString().slice(0, 16).replace('T', ' ')} UTC, ` +
+    `commit ${commit || 'unknown'}, ${availableParallelism()} processors, load average ${loadavg()
+      .map((n) => n.toFixed(1))
+      .join(' ')} at the end.`,
+);
+say('The same report on both sites, built and measured in the same run on the same machine; ratio = ours ÷ Starlight');
+say(
+  '(below 1 is faster or smaller). Absolute times vary from run to run on a shared machine; ratios and CPU seconds less.',
+);
+say();
+say('| years (pages: ours / Starlight) | build | ours | Starlight | ratio |');
+say('| --- | --- | --- | --- | --- |');
+for (const row of builds) say(row);
+if (dev && bytes) {
+  say();
+  say(`| ${smallest!.years} year | ours | Starlight | ratio |`);
+  say('| --- | --- | --- | --- |');
+  say(
+    `| dev server: start to first page | ${secs(dev.ours.firstPage)} | ${secs(dev.starlight.firstPage)} | ${ratio(dev.ours.firstPage, dev.starlight.firstPage)} |`,
+  );
+  say(
+    `| dev server: content edit to page | ${secs(dev.ours.edit)} | ${secs(dev.starlight.edit)} | ${ratio(dev.ours.edit, dev.starlight.edit)} |`,
+  );
+  say(
+    `| JavaScript on load, largest ordinary page (ours ${bytes.ours.jsPage}, Starlight ${bytes.starlight.jsPage}) | ` +
+      `${kb(bytes.ours.jsOnLoad)} | ${kb(bytes.starlight.jsOnLoad)} | ${ratio(bytes.ours.jsOnLoad, bytes.starlight.jsOnLoad)} |`,
+  );
+  say(
+    `| first search (${'法律援助'}), everything downloaded | ${kb(bytes.ours.firstSearch)} | ${kb(bytes.starlight.firstSearch)} | ${ratio(bytes.ours.firstSearch, bytes.starlight.firstSearch)} |`,
+  );
+  say();
+  say(
+    'Wall clock: the whole build as staff wait for it; CPU: every build process together (steadier on a busy machine).',
+  );
+  say(
+    'Warm: rebuilt after one edit (a chart or section title of the newest year). Bytes: bodies as the server sends them',
+  );
+  say(
+    "(brotli), ours through the project's nginx; a first search counts the page, its scripts and all of the search's files.",
+  );
+}
+const out = path.resolve(process.env.BENCH_OUT ?? 'docs/bench-results.md');
+writeFileSync(out, `${lines.join('\n')}\n`);
+console.log(`\n→ ${path.relative(process.cwd(), out) || out}`);

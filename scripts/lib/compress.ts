@@ -38,10 +38,13 @@ export const GZIP_LEVEL = 9;
 const ASSETS = /^(_astro|pagefind|scripts)\//;
 
 /**
- * Text formats only. Pagefind's own files (.pf_fragment, .pf_index, .pf_meta and the
- * wasm.*.pagefind module) are already gzip-compressed by Pagefind and are left as they are.
+ * Text formats, and the two Pagefind files the search index leaves unzipped (.pf_meta and the
+ * wasm.*.pagefind module, src/integrations/search-index.ts). Pagefind's other files
+ * (.pf_fragment, .pf_index, .pf_filter) are already gzip-compressed by Pagefind.
  */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.svg', '.txt', '.wasm']);
+const COMPRESSIBLE = new Set(
+  ['.html', '.css', '.js', '.mjs', '.json', '.csv', '.xml', '.svg', '.txt', '.wasm'].concat(['.pagefind', '.pf_meta']),
+);
 /** Below this size compression saves nothing worth a second file. */
 const MIN_BYTES = 512;
 

@@ -21,6 +21,7 @@ import { createHash } from 'node:crypto';
 import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { facetMarkup, type PageFacets, type SearchRecord } from '../lib/search/records.ts';
@@ -34,10 +35,26 @@ const RECORDS_FILE = 'search/records.json';
 const OUTPUT = 'pagefind';
 /**
  * Pagefind's ready-made search interfaces, which it writes beside its JS API. The site has its
- * own (src/components/search/, on pagefind.js and its worker): these are not published, so no
+ * own (src/components/search/, on pagefind.js without its worker, see engine.ts): these are not published, so no
  * code goes out that no page runs, and the build does not compress 0.6 MB of it.
  */
-const UNUSED = /^pagefind-(?:[a-z]+-)?ui\.(?:js|css)$|^pagefind-highlight\.js$/;
+const UNUSED = /^pagefind-(?:[a-z]+-)?ui\.(?:js|css)$|^pagefind-(?:highlight|worker)\.js$/;
+/**
+ * Fetched by every first search, whatever the query: the WebAssembly module and the language's
+ * metadata. Pagefind gzips them; kept unzipped instead (Pagefind reads either: its files start
+ * with a signature once unzipped), so the build's compression step writes them a brotli copy
+ * too, 15% smaller than gzip (the module: 55 KB gzip, 47 KB brotli). Index chunks and fragments
+ * grow with the archive and stay as Pagefind writes them (compressing them would cost every build).
+ */
+const UNZIPPED = /^wasm\.[a-z-]+\.pagefind$|\.pf_meta$/;
+
+/** Pagefind's gzip of `file` replaced by its content (a new file: the old may be linked from the cache). */
+async function unzipInPlace(file: string) {
+  const temp = `${file}.${process.pid}.tmp`;
+  await writeFile(temp, gunzipSync(await readFile(file)));
+  await rename(temp, file);
+}
+
 /** In the cache folder: the last index (OUTPUT) and the key it was made from (KEY_FILE). */
 const CACHE = 'search-index';
 const KEY_FILE = 'key';
@@ -149,6 +166,7 @@ export async function indexSite(site: string, cache?: { dir: string; root: strin
       throw new Error(`写入搜索索引出错 Writing the index failed: ${written.errors.join('; ')}`);
     for (const name of await readdir(path.join(site, OUTPUT)))
       if (UNUSED.test(name)) await rm(path.join(site, OUTPUT, name));
+      else if (UNZIPPED.test(name)) await unzipInPlace(path.join(site, OUTPUT, name));
     if (cache && key) await storeIndex(site, cache.dir, key);
     return { pages, records: records.length, reused: false };
   } finally {

@@ -31,7 +31,9 @@ let loading: Promise<PagefindApi> | undefined;
 
 export function loadPagefind(): Promise<PagefindApi> {
   loading ??= (import(/* @vite-ignore */ PAGEFIND_URL) as Promise<PagefindApi>).then(async (pagefind) => {
-    await pagefind.options({ excerptLength: 40 });
+    // noWorker: Pagefind's worker is a second copy of its engine (11 KB more on a first search);
+    // the index is small enough that a search takes milliseconds on the page's own thread.
+    await pagefind.options({ excerptLength: 40, noWorker: true });
     await pagefind.init();
     return pagefind;
   });
