@@ -34,7 +34,11 @@ export function importSummary({ result, decoded, folder, previousYear, hasUrl, m
   const figures = sections.reduce((n, section) => n + section.metrics.length, 0);
   const lines: string[] = [];
   const form = [
-    decoded.encoding === 'gb18030' ? '已从 GB18030/GBK 转换为 UTF-8 converted from GB18030/GBK to UTF-8' : 'UTF-8',
+    decoded.encoding === 'docx'
+      ? 'Word 文件（.docx），已取出文字 text taken from a Word file'
+      : decoded.encoding === 'utf-8'
+        ? 'UTF-8'
+        : `已从 ${decoded.encoding === 'gb18030' ? 'GB18030/GBK' : decoded.encoding.toUpperCase()} 转换为 UTF-8 converted to UTF-8`,
     decoded.bom ? '去掉了 BOM removed the BOM' : '',
     decoded.crlf ? 'CRLF 换行改为 LF line ends CRLF → LF' : '',
   ].filter(Boolean);
