@@ -17,7 +17,8 @@ const LEADING = /^(其中|并且|同时|全年|全市)+/;
  * (绘制80个重点项目审批服务鱼骨图 → 绘制重点项目审批服务鱼骨图).
  */
 export function labelFor(body: string, figure: Span, fallback: string): string {
-  const before = body.slice(0, figure.start);
+  // Only the figure's own line: a search back through the whole body would make a long text slow.
+  const before = body.slice(body.lastIndexOf('\n', figure.start - 1) + 1, figure.start);
   const from = Math.max(...[...'，。；：！？\n'].map((char) => before.lastIndexOf(char))) + 1;
   let words = before
     .slice(from)
@@ -27,7 +28,8 @@ export function labelFor(body: string, figure: Span, fallback: string): string {
   // 刑事3016件、民事704件: an item of a list is named by the words since the last 、.
   const item = words.split('、').at(-1) ?? words;
   if (item.replace(/[^\p{Script=Han}]/gu, '').length >= 2) words = item;
-  const rest = body.slice(figure.end);
+  // The words after are cut at 20 characters anyway: a bounded slice keeps a long body linear.
+  const rest = body.slice(figure.end, figure.end + 40);
   const after = /^[\p{Script=Han}“]/u.test(rest) ? (rest.split(/[，。；：、！？\n\d]/)[0] ?? '').slice(0, 20) : '';
   const label = `${words}${after}`.trim();
   return label.replace(/[^\p{Script=Han}]/gu, '').length >= 2 ? label : fallback;

@@ -5,7 +5,7 @@
  */
 import { locateFigure } from '../figures/locate.ts';
 import type { ChartData, MetricData, SectionData } from '../content/schema.ts';
-import { similarity } from './similarity.ts';
+import { pairSimilarity, pairsOf, similarity } from './similarity.ts';
 import type { SplitSection } from './structure.ts';
 import type { FoundFigure } from './figures.ts';
 
@@ -129,23 +129,31 @@ export function matchFigures(
       };
     }),
   );
-  const scores = figures.flatMap(({ section, figure, around }, from) =>
-    old.flatMap((candidate, to) => {
+  // Each phrase's pairs are made once: a long text compares every figure with every metric of last year.
+  const oldPairs = old.map(({ metric, around: was }) => ({
+    label: pairsOf(metric.label),
+    clause: was ? pairsOf(was.clause) : null,
+    before: was ? pairsOf(was.before) : null,
+    after: was ? pairsOf(was.after) : null,
+  }));
+  const scores = figures.flatMap(({ section, figure, around }, from) => {
+    const clause = pairsOf(around.clause);
+    const before = pairsOf(around.before);
+    const after = pairsOf(around.after);
+    return old.flatMap((candidate, to) => {
       if (candidate.metric.unit !== figure.unit) return [];
+      const was = oldPairs[to]!;
       // What is counted (the clause, or last year's label) weighs most; then the words on either side; then the place.
-      const named = Math.max(
-        similarity(around.clause, candidate.metric.label),
-        candidate.around ? similarity(around.clause, candidate.around.clause) : 0,
-      );
-      const words = candidate.around
-        ? 0.2 * similarity(around.before, candidate.around.before) +
-          0.15 * similarity(around.after, candidate.around.after)
-        : 0;
+      const named = Math.max(pairSimilarity(clause, was.label), was.clause ? pairSimilarity(clause, was.clause) : 0);
+      const words =
+        was.before && was.after
+          ? 0.2 * pairSimilarity(before, was.before) + 0.15 * pairSimilarity(after, was.after)
+          : 0;
       const place = sectionMatch[section] === candidate.section ? 0.15 : 0;
       const score = 0.5 * named + words + place;
       return score >= THRESHOLD ? [{ from, to, score }] : [];
-    }),
-  );
+    });
+  });
   return assign(scores, figures.length).map((to) => (to === -1 ? null : old[to]!.metric));
 }
 
