@@ -59,7 +59,7 @@ const latest = years.at(-1);
 if (latest === undefined && !values.from)
   fail(`${REPORTS_DIR} 中没有任何年度报告可以参照。`, `No report in ${REPORTS_DIR} to start from.`);
 
-const yearOrProblem = readYear(yearArgument, latest, new Date().getFullYear());
+const yearOrProblem = readYear(yearArgument, latest);
 const year = typeof yearOrProblem === 'number' ? yearOrProblem : failWith(yearOrProblem);
 const badUrl = values.url === undefined ? null : urlProblem(values.url);
 if (badUrl) failWith(badUrl);

@@ -4,16 +4,15 @@
  * one. Each answer names the cause and what to do, Chinese first.
  */
 import type { Message } from '../content/messages.ts';
+// The check's own range, so the importer never writes a year the check would refuse.
+import { FIRST_YEAR, lastYear } from '../content/checks/report-structure.ts';
 import type { ImportResult } from './import-report.ts';
 
-/** The earliest year a report may be for; the latest is next year. */
-export const FIRST_YEAR = 2000;
-
 /** The year from the command line, or a message; `latest` is the newest year there is, `now` this year. */
-export function readYear(argument: string | undefined, latest: number | undefined, now: number): number | Message {
-  const example = (latest ?? now - 1) + 1;
+export function readYear(argument: string | undefined, latest: number | undefined): number | Message {
+  const last = lastYear();
+  const example = Math.min(last, (latest ?? last - 2) + 1);
   if (argument === undefined) return example;
-  const last = now + 1;
   if (!/^[1-9]\d{3}$/.test(argument) || Number(argument) < FIRST_YEAR || Number(argument) > last) {
     return {
       zh: `年份「${argument}」不对：应为 ${FIRST_YEAR} 到 ${last} 之间的四位数字，例如：npm run new-report -- ${example} --from 报告.docx`,

@@ -131,6 +131,9 @@ function keepCharts(charts: ChartData[], byId: Map<string, FilledMetric>, droppe
 /** Imports the official text of `year`, continuing `previous` where it can. */
 export function importReport({ year, text, previous, today }: ImportInput): ImportResult {
   const split = splitReport(text);
+  const title = split.head.title ?? `${year}年度法治政府建设情况报告`;
+  // A text without headings is one section, titled by the report (the check knows it is no heading).
+  for (const section of split.sections) if (!section.title) section.title = title;
   const old = previous?.sections ?? [];
   const sectionMatch = matchSections(split.sections, old);
   const found = split.sections.map((section) => findFigures(section.body));
@@ -229,7 +232,7 @@ export function importReport({ year, text, previous, today }: ImportInput): Impo
   }
 
   const report: ImportedReport = {
-    title: split.head.title ?? `${year}年度法治政府建设情况报告`,
+    title,
     issuers: split.head.issuers,
     documentNumber: split.head.documentNumber,
     published: split.head.published ?? today,

@@ -38,10 +38,13 @@ function reportBlocks(report: ReportInput, issuesOf: (file: string) => Issues): 
   const sections = [...report.sections].sort((a, b) => a.data.order - b.data.order);
   sections.forEach((section, position) => {
     const issues = issuesOf(section.file);
-    if (section.data.kind === 'measures' && sections[position - 1]?.data.kind !== 'measures') {
-      blocks.push({ text: report.data.measuresHeading, issues: index, where: { path: ['measuresHeading'] } });
+    const { measuresHeading } = report.data;
+    if (measuresHeading && section.data.kind === 'measures' && sections[position - 1]?.data.kind !== 'measures') {
+      blocks.push({ text: measuresHeading, issues: index, where: { path: ['measuresHeading'] } });
     }
-    blocks.push({ text: section.data.title, issues, where: { path: ['title'] } });
+    // A text without headings is one section, titled by the report itself (not a paragraph of the text).
+    const untitled = sections.length === 1 && normal(section.data.title) === normal(report.data.title);
+    if (!untitled) blocks.push({ text: section.data.title, issues, where: { path: ['title'] } });
     blocks.push(...blocksOf(section.body, issues));
   });
   return blocks;
@@ -89,11 +92,23 @@ export function checkAgainstSource(report: ReportInput, issuesOf: (file: string)
   if (report.sections.some((section) => isPlaceholder(section.body)) || isPlaceholder(report.body)) return;
   const lines = source.split(/\r?\n/).map((line) => line.trim());
   // Line 1 holds the issuers and the title; line 2 the web page's byline, when the text has one.
-  const [heading = '', second = '', ...others] = lines;
-  const rest = /时间|来源|作者|点击/.test(second) ? others : [second, ...others];
+  const [first = '', second = '', ...others] = lines;
+  // A text may open with its preamble, without a title line: then there is no title to compare.
+  const titled = first.length <= 80 && !/[。；：:]$/.test(first);
+  const heading = titled ? first : '';
+  const rest = !titled ? lines : /时间|来源|作者|点击/.test(second) ? others : [second, ...others];
   const index = issuesOf(report.file);
+  if (!titled) {
+    index.warn(
+      { path: ['title'] },
+      {
+        zh: `${REPORT_SOURCE_FILE} 第一行不是标题（原文没有标题行）：请照官方发布的标题核对 title 和 issuers。`,
+        en: `The first line of ${REPORT_SOURCE_FILE} is not a title (the text has no title line): check title and issuers against the official publication.`,
+      },
+    );
+  }
   for (const [field, text] of [['title', report.data.title], ...report.data.issuers.map((issuer, i) => [['issuers', i], issuer] as const)] as const) {
-    if (normal(heading).includes(normal(text))) continue;
+    if (!titled || normal(heading).includes(normal(text))) continue;
     index.error(
       { path: Array.isArray(field) ? [...field] : [field] },
       {
