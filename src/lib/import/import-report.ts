@@ -6,10 +6,21 @@
  */
 import { statedRate } from '../figures/rate.ts';
 import { chartProblems } from '../charts/model.ts';
-import type { ChartData, FilledMetric, Rate } from '../content/schema.ts';
+import type { ChartData, FilledMetric, MetricData, Rate } from '../content/schema.ts';
+import { locateFigure } from '../figures/locate.ts';
 import { findFigures } from './figures.ts';
-import { labelFor, slugFor, uniqueName } from './labels.ts';
-import { matchFigures, matchSections, surroundings, type FigureToMatch, type PreviousReport } from './match.ts';
+import { idMaker } from './ids.ts';
+import { labelFor, slugFor } from './labels.ts';
+import {
+  matchFigures,
+  matchSections,
+  surroundings,
+  type FigureToMatch,
+  type PreviousReport,
+  type PreviousSection,
+  type Surroundings,
+} from './match.ts';
+import { sameWords } from './similarity.ts';
 import { splitReport, type ReportHead, type SectionKind } from './structure.ts';
 
 export interface ImportInput {
@@ -67,6 +78,10 @@ export interface ImportNotes {
   droppedRelations: string[];
   /** Numbers that are neither a figure nor a known non-figure, listed in nonFigures. */
   others: { section: string; phrase: string }[];
+  /** Continuing figures whose unit changed (件 → 件次): same id, flagged for staff. */
+  unitChanged: { id: string; from: string; to: string; section: string }[];
+  /** Continuing figures whose sentence changed so that last year's label no longer fits: labelled from this year's. */
+  relabelled: { id: string; from: string; to: string; section: string }[];
 }
 
 export interface ImportResult {
@@ -113,6 +128,8 @@ function keepRelations(metrics: FilledMetric[], dropped: string[]): void {
 /** Last year's charts with only this year's figures; a chart left with fewer than two, or invalid, is dropped. */
 function keepCharts(charts: ChartData[], byId: Map<string, FilledMetric>, dropped: string[]): ChartData[] {
   return charts.flatMap((chart) => {
+    // A withdrawn chart stays in its own year only: it was withdrawn for comparing unlike things.
+    if (chart.withdrawn) return [];
     const keep = chart.metrics.map((id) => byId.has(id));
     const metrics = chart.metrics.filter((_, index) => keep[index]);
     const kept: ChartData = { ...chart, metrics };
@@ -126,6 +143,31 @@ function keepCharts(charts: ChartData[], byId: Map<string, FilledMetric>, droppe
     }
     return [kept];
   });
+}
+
+/** The clause each of last year's metrics stood in (digits folded away by the comparison), by id. */
+function clausesOf(previous: PreviousSection[]): Map<string, Surroundings> {
+  const clauses = new Map<string, Surroundings>();
+  for (const section of previous) {
+    for (const metric of section.metrics) {
+      const found = metric.text ? locateFigure(section.body, { text: metric.text, context: metric.context }) : null;
+      if (found?.ok) clauses.set(metric.id, surroundings(section.body, found.span.start, found.span.end));
+    }
+  }
+  return clauses;
+}
+
+/**
+ * Last year's label fits when the sentence has the same words as last year, or when every
+ * two-character word of the label is still in this year's clause (or the words after the figure).
+ */
+function labelFits(metric: MetricData, was: Surroundings | undefined, now: Surroundings): boolean {
+  if (was && sameWords(was.clause, now.clause) && sameWords(was.after, now.after)) return true;
+  const sentence = now.clause + now.after;
+  const han = metric.label.replace(/[^\p{Script=Han}]/gu, '');
+  if (han.length < 2) return sentence.includes(han);
+  for (let at = 0; at + 2 <= han.length; at++) if (!sentence.includes(han.slice(at, at + 2))) return false;
+  return true;
 }
 
 /** Imports the official text of `year`, continuing `previous` where it can. */
@@ -170,27 +212,43 @@ export function importReport({ year, text, previous, today }: ImportInput): Impo
     droppedCharts: [],
     droppedRelations: [],
     others: [],
+    unitChanged: [],
+    relabelled: [],
   };
 
+  const newId = idMaker(takenIds);
+  const oldClauses = clausesOf(old);
   let at = 0;
   const sections: ImportedSection[] = split.sections.map((section, index) => {
     const slug = slugs[index]!;
     const metrics = found[index]!.figures.map((figure, position): FilledMetric => {
+      const { around } = toMatch[at]!;
       const continues = matched[at++];
+      const label = labelFor(section.body, figure, section.title);
+      // Last year's label while it still fits this year's sentence; else what this year's sentence counts.
+      const keepsLabel = continues && labelFits(continues, oldClauses.get(continues.id), around);
       const metric: FilledMetric = {
-        id: continues?.id ?? uniqueName(`${slug}-figure-${position + 1}`, takenIds),
-        label: continues?.label ?? labelFor(section.body, figure, section.title),
+        id: continues?.id ?? newId(label, `${slug}-figure-${position + 1}`),
+        label: continues && keepsLabel ? continues.label : label,
         value: figure.value,
         unit: figure.unit,
         text: figure.text,
       };
-      takenIds.add(metric.id);
       if (figure.qualifier) metric.qualifier = figure.qualifier;
       if (figure.context) metric.context = figure.context;
       for (const field of RELATION_FIELDS)
         if (continues?.[field] !== undefined) Object.assign(metric, { [field]: continues[field] });
-      if (continues) notes.kept.push(metric);
-      else {
+      if (continues) {
+        notes.kept.push(metric);
+        if (continues.unit !== metric.unit) {
+          notes.unitChanged.push({ id: metric.id, from: continues.unit, to: metric.unit, section: slug });
+          metric.provisional = true;
+        }
+        if (!keepsLabel) {
+          notes.relabelled.push({ id: metric.id, from: continues.label, to: metric.label, section: slug });
+          metric.provisional = true;
+        }
+      } else {
         metric.provisional = true;
         notes.provisional.push({ ...metric, section: slug });
       }

@@ -90,7 +90,11 @@ function htmlToText(html: string): string {
 /** Reads a Word file; `numbered` counts paragraphs whose number Word draws (it is not in the text). */
 async function readDocx(bytes: Uint8Array): Promise<ReadResult> {
   let numbered = 0;
-  const transformDocument = mammoth.transforms.paragraph((paragraph: { numbering?: unknown }) => {
+  // mammoth's typings omit `transforms`, which its documentation describes.
+  const { transforms } = mammoth as unknown as {
+    transforms: { paragraph: <T>(transform: (paragraph: T) => T) => (document: unknown) => unknown };
+  };
+  const transformDocument = transforms.paragraph((paragraph: { numbering?: unknown }) => {
     if (paragraph.numbering) numbered++;
     return paragraph;
   });

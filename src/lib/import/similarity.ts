@@ -9,6 +9,9 @@ const fold = (text: string) =>
     .replace(/\d+(?:\.\d+)?/g, '#')
     .replace(/[\s，。；：、（）“”《》,;:()]/g, '');
 
+/** True when two phrases have the same words, numbers aside. */
+export const sameWords = (a: string, b: string) => fold(a) === fold(b);
+
 /** A phrase's character pairs and how many there are, made once when a phrase is compared many times. */
 export interface Pairs {
   counts: Map<string, number>;

@@ -65,8 +65,20 @@ export function importSummary({ result, decoded, folder, previousYear, hasUrl, m
   const todo: string[] = [];
   if (notes.provisional.length > 0) {
     todo.push(
-      `核对 ${notes.provisional.length} 个新数字的 id 和 label（标有 provisional: true），确认后删除该行。 Confirm the id and label of ${notes.provisional.length} new figure(s) marked provisional: true:`,
+      `核对 ${notes.provisional.length} 个新数字的 label（标有 provisional: true；id 已按 label 的拼音生成，不用改），确认后删除该行。 Confirm the label of ${notes.provisional.length} new figure(s) marked provisional: true (ids were made from the labels' pinyin: no need to type one):`,
       ...notes.provisional.map((metric) => `    ${metric.section} · ${metric.id} · ${metric.label} · ${metric.text}`),
+    );
+  }
+  if (notes.unitChanged.length > 0) {
+    todo.push(
+      `这些数字沿用去年的 id，但单位变了（网站会注明“单位有变化”），请核对后删除 provisional: true。 Same id, unit changed: check, then delete provisional: true:`,
+      ...notes.unitChanged.map((change) => `    ${change.section} · ${change.id} · ${change.from} → ${change.to}`),
+    );
+  }
+  if (notes.relabelled.length > 0) {
+    todo.push(
+      `这些数字沿用去年的 id，但原文措辞变了，label 已按今年的句子重写，请核对后删除 provisional: true。 Same id, reworded sentence: label made from this year's words:`,
+      ...notes.relabelled.map((change) => `    ${change.section} · ${change.id} · ${change.from} → ${change.to}`),
     );
   }
   if (notes.gone.length > 0) {
