@@ -39,8 +39,10 @@ export function idMaker(taken: Set<string>): (label: string, fallback: string) =
     // Most words of a label have two characters: the window starts on a word when its length is
     // even, or odd when the label ends on a one-character suffix (群众满意率 → qunzhong-manyi-lv).
     const odd = SUFFIX.test(han) ? 1 : 0;
-    for (let length = FIRST + odd; length - 2 < Math.min(MOST, han.length); length += 2)
+    for (let length = FIRST + odd; han.length > 0; length += 2) {
       bases.push(pinyinWords(han.slice(-Math.min(length, han.length))));
+      if (length >= han.length || length >= MOST) break;
+    }
     if (bases.length === 0 || bases[0] === '') bases.push(fallback);
     let id = bases.find(free);
     if (!id) {

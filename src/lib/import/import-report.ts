@@ -158,13 +158,14 @@ function clausesOf(previous: PreviousSection[]): Map<string, Surroundings> {
 }
 
 /**
- * Last year's label fits when the sentence has the same words as last year, or when every
- * two-character word of the label is still in this year's clause (or the words after the figure).
+ * Last year's label fits when the clause before the figure has the same words as last year, or
+ * when every two-character word of the label is still in this year's clause and the words after.
  */
 function labelFits(metric: MetricData, was: Surroundings | undefined, now: Surroundings): boolean {
-  if (was && sameWords(was.clause, now.clause) && sameWords(was.after, now.after)) return true;
-  const sentence = now.clause + now.after;
-  const han = metric.label.replace(/[^\p{Script=Han}]/gu, '');
+  if (was && sameWords(was.clause, now.clause)) return true;
+  const onlyHan = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+  const sentence = onlyHan(now.clause + now.after);
+  const han = onlyHan(metric.label);
   if (han.length < 2) return sentence.includes(han);
   for (let at = 0; at + 2 <= han.length; at++) if (!sentence.includes(han.slice(at, at + 2))) return false;
   return true;
@@ -244,7 +245,7 @@ export function importReport({ year, text, previous, today }: ImportInput): Impo
           notes.unitChanged.push({ id: metric.id, from: continues.unit, to: metric.unit, section: slug });
           metric.provisional = true;
         }
-        if (!keepsLabel) {
+        if (!keepsLabel && continues.label !== metric.label) {
           notes.relabelled.push({ id: metric.id, from: continues.label, to: metric.label, section: slug });
           metric.provisional = true;
         }

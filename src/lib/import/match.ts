@@ -185,8 +185,13 @@ export function matchFigures(
       const unitChanged = candidate.metric.unit === figure.unit ? 0 : 0.1;
       const score = 0.5 * named + words + place - unitChanged;
       const sure = score >= THRESHOLD;
-      // A reworded sentence: still in the section that continues, some of its words, near its place.
-      const reworded = sameSection && named >= 0.25 && score >= LEFTOVER_THRESHOLD;
+      // A reworded sentence: still in the section that continues, near its place, with some of
+      // its words, or the words on one side of it, as last year.
+      const beside = Math.max(
+        was.before ? pairSimilarity(before, was.before) : 0,
+        was.after ? pairSimilarity(after, was.after) : 0,
+      );
+      const reworded = sameSection && (named >= 0.25 || beside >= 0.6) && score >= LEFTOVER_THRESHOLD;
       return sure || reworded ? [{ from, to, score, sure }] : [];
     });
   });
