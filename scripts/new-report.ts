@@ -22,11 +22,7 @@ import { placeholderSource, scaffoldIndex, scaffoldSection } from '../src/lib/co
 import { formatProblem } from '../src/lib/content/print-problems.ts';
 import type { Message } from '../src/lib/content/messages.ts';
 import { readYear, structureProblem, urlProblem } from '../src/lib/import/door.ts';
-import { importReport } from '../src/lib/import/import-report.ts';
-import { previousReport } from '../src/lib/import/match.ts';
-import { readReportFile } from '../src/lib/import/read-file.ts';
-import { importSummary } from '../src/lib/import/summary.ts';
-import { importedFiles, type ImportedFile } from '../src/lib/import/write.ts';
+import type { ImportedFile } from '../src/lib/import/write.ts';
 
 /** Prints the one cause, with the printer `npm run check` uses, and stops: nothing is written. */
 function fail(zh: string, en: string): never {
@@ -88,6 +84,15 @@ async function writeYear(files: readonly ImportedFile[]) {
 }
 
 if (values.from) {
+  // Loaded only to import: Word reading and pinyin are large, and scaffolding needs neither.
+  const [{ importReport }, { previousReport }, { readReportFile }, { importSummary }, { importedFiles }] =
+    await Promise.all([
+      import('../src/lib/import/import-report.ts'),
+      import('../src/lib/import/match.ts'),
+      import('../src/lib/import/read-file.ts'),
+      import('../src/lib/import/summary.ts'),
+      import('../src/lib/import/write.ts'),
+    ]);
   const bytes = await readFile(values.from).catch(() =>
     fail(`找不到或无法读取原文文件「${values.from}」。`, `Cannot read the text file "${values.from}".`),
   );
