@@ -18,3 +18,19 @@ describe('a mistyped value gives one error, at the value', () => {
     expect(errors[0]!.zh).toContain('740');
   });
 });
+
+describe('a paragraph that is not in source.txt', () => {
+  it('is named as such, once, with no metric entry offered for its numbers', async () => {
+    const root = brokenContent([
+      {
+        file: '05-dispute-resolution.md',
+        find: '\n坚持和发展新时代“枫桥经验”',
+        replace: '\n全市新增专职人民调解员120名，调解成功率达到98%。\n\n坚持和发展新时代“枫桥经验”',
+      },
+    ]);
+    const { problems } = await loadContent(root);
+    const errors = problems.filter((p) => p.severity !== 'warning');
+    expect(errors.map((p) => p.zh)).toEqual([expect.stringMatching(/「全市新增专职人民调解员120名.*」在 source\.txt 中没有/)]);
+    expect(errors[0]!.en).toMatch(/is not in source\.txt/);
+  });
+});

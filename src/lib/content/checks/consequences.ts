@@ -5,6 +5,7 @@
  * problems it explains, so staff fix the one cause and the rest goes with it.
  */
 import type { Problem } from '../messages.ts';
+import type { ForeignParagraph } from './source.ts';
 import type { ReportInput } from './types.ts';
 
 /** Fields of a metric whose error makes the metric itself unreliable. */
@@ -70,4 +71,16 @@ export function dropConsequences(
     cause.zh += `（改正后，由它引起的 ${count} 个部分之和或图表问题也会消失，未单独列出。）`;
     cause.en += ` (Fixing it also clears ${count} problem(s) of sums or charts that follow from it, not listed separately.)`;
   }
+}
+
+/** Drops the undeclared-number problems inside paragraphs source.txt does not have: one error names the paragraph. */
+export function dropInsideForeign(problems: Problem[], foreign: readonly ForeignParagraph[]): void {
+  if (foreign.length === 0) return;
+  const inside = (problem: Problem) =>
+    problem.path?.length === 1 &&
+    problem.path[0] === 'metrics' &&
+    problem.bodyOffset !== undefined &&
+    foreign.some((p) => p.file === problem.file && problem.bodyOffset! >= p.start && problem.bodyOffset! < p.end);
+  const kept = problems.filter((problem) => !inside(problem));
+  problems.splice(0, problems.length, ...kept);
 }

@@ -6,7 +6,7 @@ import { REPORT_SOURCE_FILE } from '../../constants.ts';
 import { reporter, type Problem } from '../messages.ts';
 import { isFilled } from '../schema.ts';
 import { checkCharts } from './charts.ts';
-import { dropConsequences } from './consequences.ts';
+import { dropConsequences, dropInsideForeign } from './consequences.ts';
 import { checkPlaceholder, checkSourceFile, checkUnfilled } from './drafts.ts';
 import { checkMarkup } from './markup.ts';
 import { checkProvisional } from './new-figures.ts';
@@ -69,7 +69,8 @@ export function checkReport(report: ReportInput, previous?: ReportInput, found: 
   dropConsequences(report, problems, consequencesFrom, found);
   checkHeadline(report, byId, issuesOf(report.file));
   checkNamesOfYear(report, issuesOf);
-  checkAgainstSource(report, issuesOf);
+  // Numbers inside a paragraph source.txt does not have are that paragraph's problem, not figures to declare.
+  dropInsideForeign(problems, checkAgainstSource(report, issuesOf));
   return problems;
 }
 
