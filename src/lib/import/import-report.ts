@@ -277,8 +277,9 @@ export function importReport({ year, text, previous, today }: ImportInput): Impo
   notes.gone = old.flatMap((section) =>
     section.metrics.filter((metric) => !byId.has(metric.id)).map(({ id, label }) => ({ id, label })),
   );
+  // A headline id is dropped where its figure is not; it is named as gone only when no figure of the year has it.
   const keepIds = (ids: string[], here: Set<string>) =>
-    ids.filter((id) => here.has(id) || (notes.droppedHeadline.push(id), false));
+    ids.filter((id) => here.has(id) || (!byId.has(id) && notes.droppedHeadline.push(id), false));
   sections.forEach((section, index) => {
     const before = old[sectionMatch[index]!];
     if (!before) return;
@@ -286,7 +287,7 @@ export function importReport({ year, text, previous, today }: ImportInput): Impo
     section.charts = keepCharts(before.charts, byId, notes.droppedCharts);
   });
   for (const gone of old.filter((_, index) => !sectionMatch.includes(index))) {
-    notes.droppedHeadline.push(...gone.headline);
+    notes.droppedHeadline.push(...gone.headline.filter((id) => !byId.has(id)));
     notes.droppedCharts.push(...gone.charts.map((chart) => chart.id));
   }
 

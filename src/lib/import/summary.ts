@@ -98,7 +98,7 @@ export function importSummary({ result, decoded, folder, previousYear, hasUrl, m
     );
   if (notes.droppedHeadline.length > 0)
     todo.push(
-      `封面/章节 headline 去掉了已不存在的 id dropped headline ids: ${[...new Set(notes.droppedHeadline)].join(', ')}`,
+      `封面/章节 headline 去掉了今年已没有的 id（今年的数字中没有这些 id） dropped headline ids no figure of this year has: ${[...new Set(notes.droppedHeadline)].join(', ')}`,
     );
   if (notes.droppedCharts.length > 0)
     todo.push(`去掉了数字已不存在或不再成立的图表 dropped charts: ${notes.droppedCharts.join(', ')}`);
