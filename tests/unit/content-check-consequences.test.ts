@@ -30,7 +30,9 @@ describe('a paragraph that is not in source.txt', () => {
     ]);
     const { problems } = await loadContent(root);
     const errors = problems.filter((p) => p.severity !== 'warning');
-    expect(errors.map((p) => p.zh)).toEqual([expect.stringMatching(/「全市新增专职人民调解员120名.*」在 source\.txt 中没有/)]);
+    expect(errors.map((p) => p.zh)).toEqual([
+      expect.stringMatching(/「全市新增专职人民调解员120名.*」在 source\.txt 中没有/),
+    ]);
     expect(errors[0]!.en).toMatch(/is not in source\.txt/);
   });
 });
