@@ -17,7 +17,6 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../src/lib/constants.ts';
 import { listYears } from '../src/lib/content/files.ts';
-import { loadContent } from '../src/lib/content/load.ts';
 import { placeholderSource, scaffoldIndex, scaffoldSection } from '../src/lib/content/scaffold.ts';
 import { formatProblem } from '../src/lib/content/print-problems.ts';
 import type { Message } from '../src/lib/content/messages.ts';
@@ -84,15 +83,22 @@ async function writeYear(files: readonly ImportedFile[]) {
 }
 
 if (values.from) {
-  // Loaded only to import: Word reading and pinyin are large, and scaffolding needs neither.
-  const [{ importReport }, { previousReport }, { readReportFile }, { importSummary }, { importedFiles }] =
-    await Promise.all([
-      import('../src/lib/import/import-report.ts'),
-      import('../src/lib/import/match.ts'),
-      import('../src/lib/import/read-file.ts'),
-      import('../src/lib/import/summary.ts'),
-      import('../src/lib/import/write.ts'),
-    ]);
+  // Loaded only to import: Word reading, pinyin and the content checks are large; scaffolding and refusals need none.
+  const [
+    { importReport },
+    { previousReport },
+    { readReportFile },
+    { importSummary },
+    { importedFiles },
+    { loadContent },
+  ] = await Promise.all([
+    import('../src/lib/import/import-report.ts'),
+    import('../src/lib/import/match.ts'),
+    import('../src/lib/import/read-file.ts'),
+    import('../src/lib/import/summary.ts'),
+    import('../src/lib/import/write.ts'),
+    import('../src/lib/content/load.ts'),
+  ]);
   const bytes = await readFile(values.from).catch(() =>
     fail(`找不到或无法读取原文文件「${values.from}」。`, `Cannot read the text file "${values.from}".`),
   );
