@@ -1,6 +1,6 @@
 /**
- * `npm run new-report -- 2024 --from 报告.txt`: imports the official text as published
- * (UTF-8 or GB18030/GBK) into content/reports/2024/ as a draft: sections by the text's own
+ * `npm run new-report -- 2024 --from 报告.docx`: imports the official text as published
+ * (a Word .docx, or a .txt in UTF-8, GB18030/GBK or UTF-16/32; src/lib/import/read-file.ts) into content/reports/2024/ as a draft: sections by the text's own
  * headings, every figure declared, last year's ids, labels and slugs kept where they
  * continue (src/lib/import/). It prints what it found and what staff must still check.
  *
@@ -17,18 +17,22 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../src/lib/content/files.ts';
 import { listYears } from '../src/lib/content/files.ts';
-import { loadContent } from '../src/lib/content/load.ts';
 import { placeholderSource, scaffoldIndex, scaffoldSection } from '../src/lib/content/scaffold.ts';
-import { decodeText } from '../src/lib/import/decode.ts';
-import { importReport } from '../src/lib/import/import-report.ts';
-import { previousReport } from '../src/lib/import/match.ts';
-import { importSummary } from '../src/lib/import/summary.ts';
-import { importedFiles, type ImportedFile } from '../src/lib/import/write.ts';
+import { formatProblem } from '../src/lib/content/print-problems.ts';
+import type { Message } from '../src/lib/content/messages.ts';
+import { readYear, structureProblem, urlProblem } from '../src/lib/import/door.ts';
+import type { ImportedFile } from '../src/lib/import/write.ts';
 
+/** Prints the one cause, with the printer `npm run check` uses, and stops: nothing is written. */
 function fail(zh: string, en: string): never {
-  console.error(`✗ ${zh}\n  ${en}`);
+  console.error(
+    [...formatProblem({ zh, en }), '', '导入未完成，没有写入任何文件。 Import stopped; nothing was written.'].join(
+      '\n',
+    ),
+  );
   process.exit(1);
 }
+const failWith = (message: Message): never => fail(message.zh, message.en);
 
 const { values, positionals } = (() => {
   try {
@@ -50,26 +54,16 @@ const latest = years.at(-1);
 if (latest === undefined && !values.from)
   fail(`${REPORTS_DIR} 中没有任何年度报告可以参照。`, `No report in ${REPORTS_DIR} to start from.`);
 
-const year = yearArgument === undefined ? (latest ?? new Date().getFullYear()) + 1 : Number(yearArgument);
-if (!/^\d{4}$/.test(String(yearArgument ?? year)) || !Number.isInteger(year)) {
-  const example = (latest ?? new Date().getFullYear()) + 1;
-  fail(
-    `年份应为四位数字，例如：npm run new-report -- ${example} --from 报告.txt`,
-    `The year must have four digits, e.g. npm run new-report -- ${example} --from report.txt`,
-  );
-}
+const yearOrProblem = readYear(yearArgument, latest);
+const year = typeof yearOrProblem === 'number' ? yearOrProblem : failWith(yearOrProblem);
+const badUrl = values.url === undefined ? null : urlProblem(values.url);
+if (badUrl) failWith(badUrl);
 const folder = `${REPORTS_DIR}/${year}/`;
 const target = path.join(root, REPORTS_DIR, String(year));
 if (existsSync(target)) {
   fail(
     `${folder} 已经存在，没有做任何改动。如要重新生成，请先把这个文件夹移走。`,
     `${folder} already exists; nothing was changed. Move it away first to create it again.`,
-  );
-}
-if (values.url !== undefined && !URL.canParse(values.url)) {
-  fail(
-    `--url 应为完整网址（http://…），这里是「${values.url}」。`,
-    `--url must be a full address (http://…): "${values.url}".`,
   );
 }
 const from = years.filter((y) => y < year).at(-1);
@@ -89,14 +83,32 @@ async function writeYear(files: readonly ImportedFile[]) {
 }
 
 if (values.from) {
+  // Loaded only to import: Word reading, pinyin and the content checks are large; scaffolding and refusals need none.
+  const [
+    { importReport },
+    { previousReport },
+    { readReportFile },
+    { importSummary },
+    { importedFiles },
+    { loadContent },
+  ] = await Promise.all([
+    import('../src/lib/import/import-report.ts'),
+    import('../src/lib/import/match.ts'),
+    import('../src/lib/import/read-file.ts'),
+    import('../src/lib/import/summary.ts'),
+    import('../src/lib/import/write.ts'),
+    import('../src/lib/content/load.ts'),
+  ]);
   const bytes = await readFile(values.from).catch(() =>
     fail(`找不到或无法读取原文文件「${values.from}」。`, `Cannot read the text file "${values.from}".`),
   );
-  const decoded = decodeText(bytes);
+  const read = await readReportFile(bytes, values.from);
+  if (!read.ok) fail(`「${values.from}」：${read.problem.zh}`, `"${values.from}": ${read.problem.en}`);
+  const { decoded, notes: fileNotes } = read;
   if (!/\p{Script=Han}/u.test(decoded.text)) {
     fail(
-      `「${values.from}」里没有中文，不像是报告原文（请保存为 .txt 纯文本后再试）。`,
-      `"${values.from}" holds no Chinese text: save the report as plain text (.txt) and try again.`,
+      `「${values.from}」里没有中文，不像是报告原文（请另存为 .docx 或 .txt 后再试）。`,
+      `"${values.from}" holds no Chinese text: save the report as .docx or plain text (.txt) and try again.`,
     );
   }
   const loaded = from === undefined ? undefined : await loadContent(root);
@@ -107,12 +119,8 @@ if (values.from) {
     previous: last ? previousReport(last) : undefined,
     today: new Date().toISOString().slice(0, 10),
   });
-  if (result.sections.length === 0) {
-    fail(
-      '原文中没有找到「一、」或「（一）」这样的标题，无法分节。请确认文件是报告全文。',
-      'No headings such as 一、 or （一） were found, so the text cannot be split into sections. Check that the file is the whole report.',
-    );
-  }
+  const refused = structureProblem(result);
+  if (refused) fail(`「${values.from}」：${refused.zh}`, `"${values.from}": ${refused.en}`);
   await writeYear(importedFiles(result, decoded.text, values.url));
   const lines = importSummary({
     result,
@@ -123,7 +131,9 @@ if (values.from) {
     // Since the process started (performance.now() counts from there), module loading included.
     milliseconds: performance.now(),
   });
-  console.log(lines.join('\n'));
+  console.log(
+    [...lines, ...fileNotes.flatMap((note) => ['', ...formatProblem({ ...note, severity: 'warning' })])].join('\n'),
+  );
 } else {
   const source = path.join(root, REPORTS_DIR, String(from));
   if (from === undefined) {

@@ -28,6 +28,16 @@ function contentError(root: string, problems: Problem[]): AstroError {
   return error;
 }
 
+/** The error that stops a build: one line, no stack (the list is already on the terminal). */
+function refusedBuild(): Error {
+  const error = new Error(
+    '内容检查未通过（见上方列表），请修改后重新运行 npm run build。 Content check failed (see the list above): fix it and run npm run build again.',
+  );
+  error.name = 'ContentCheckError';
+  error.stack = error.message;
+  return error;
+}
+
 const CHECK_MODULE = 'virtual:content-check';
 const RESOLVED = `\0${CHECK_MODULE}`;
 
@@ -84,7 +94,10 @@ export default function contentCheck(): AstroIntegration {
         if (!hasErrors(problems)) return logger.warn(formatProblems(problems));
         // scripts/build.ts prints only the error's message: the list goes to the terminal first.
         console.error(formatProblems(problems));
-        throw contentError(root, problems);
+        // Astro would add "An unhandled error occurred while running the hook", which reads as a
+        // crash: this logger (this integration's own) goes quiet, and the build stops with one line.
+        Object.assign(logger, { options: { ...logger.options, level: 'silent' } });
+        throw refusedBuild();
       },
     },
   };

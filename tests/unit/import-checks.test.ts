@@ -45,7 +45,7 @@ describe('new figures to confirm', () => {
       ['02-administrative-review.md', 'warning'],
       ['03-plans.md', 'warning'],
     ]);
-    expect(provisional[0]!.zh).toContain('services-figure-1（办理公证事项，近3000件）');
+    expect(provisional[0]!.zh).toContain('gongzheng-shixiang（办理公证事项，近3000件）');
     expect(problems.filter((p) => p.severity !== 'warning' && p.file.includes(`/${YEAR + 1}/`))).toEqual([]);
   });
 });

@@ -158,7 +158,7 @@ export function checkContent(
     locators.set(report.file, index.locate);
     for (const section of sections) locators.set(section.file, section.locate);
     const previous = reports.filter((other) => other.year < report.year).at(-1);
-    for (const found of checkReport(report, previous)) problems.push((locators.get(found.file) ?? ((p: Problem) => p))(found));
+    for (const found of checkReport(report, previous, problems)) problems.push((locators.get(found.file) ?? ((p: Problem) => p))(found));
     reports.push(report);
   }
   reports.sort((a, b) => a.year - b.year);

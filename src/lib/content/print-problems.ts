@@ -12,19 +12,22 @@ export function formatPath(path: (string | number)[] = []): string {
   );
 }
 
+/** One problem as printed: the mark, where (line, field), then Chinese and English; also the importer's. */
+export function formatProblem(p: Omit<Problem, 'file'>): string[] {
+  const where = [p.line ? `第 ${p.line} 行 line ${p.line}` : '', p.path?.length ? `字段 field ${formatPath(p.path)}` : '']
+    .filter(Boolean)
+    .join(' · ');
+  const mark = p.severity === 'warning' ? '⚠ 提醒 warning' : '✗ 错误 error';
+  return [`  ${mark}${where ? ` (${where})` : ''}`, `    ${p.zh}`, `    ${p.en}`];
+}
+
 /** Every problem, grouped by file, with line and field, Chinese then English (no summary line). */
 export function formatProblemList(problems: Problem[]): string[] {
   const byFile = Map.groupBy(problems, (p) => p.file);
   const lines: string[] = [];
   for (const [file, list] of byFile) {
     lines.push('', `▶ ${file}`);
-    for (const p of list) {
-      const where = [p.line ? `第 ${p.line} 行 line ${p.line}` : '', p.path?.length ? `字段 field ${formatPath(p.path)}` : '']
-        .filter(Boolean)
-        .join(' · ');
-      const mark = p.severity === 'warning' ? '⚠ 提醒 warning' : '✗ 错误 error';
-      lines.push(`  ${mark}${where ? ` (${where})` : ''}`, `    ${p.zh}`, `    ${p.en}`);
-    }
+    for (const p of list) lines.push(...formatProblem(p));
   }
   return lines;
 }

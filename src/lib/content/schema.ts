@@ -290,8 +290,8 @@ export const reportSchema = z
       ),
     })
     .optional(),
-    /** Heading of the measures part: 主要举措和成效. */
-    measuresHeading: nameText().default('主要举措和成效'),
+    /** Heading of the measures part: 主要举措和成效; absent when the text's measures have no heading of their own (一、 parts only). */
+    measuresHeading: nameText().optional(),
     /** Ids of the figures shown on the report's cover. */
     headline: z.array(idSchema).default([]),
     /** Charts on the report's cover, across sections (see docs/content.md, "Charts"). */

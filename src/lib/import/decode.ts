@@ -6,8 +6,8 @@
 export interface DecodedText {
   /** The text, without BOM, with LF line ends. */
   text: string;
-  /** The encoding the bytes were in. */
-  encoding: 'utf-8' | 'gb18030';
+  /** The encoding the bytes were in (docx: a Word file, read by read-file.ts). */
+  encoding: 'utf-8' | 'gb18030' | 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be' | 'docx';
   /** True when the file began with a UTF-8 byte-order mark. */
   bom: boolean;
   /** True when the file used CRLF (or CR) line ends. */
@@ -21,7 +21,7 @@ export interface DecodedText {
 export function decodeText(bytes: Uint8Array): DecodedText {
   const bom = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   let text: string;
-  let encoding: DecodedText['encoding'] = 'utf-8';
+  let encoding: 'utf-8' | 'gb18030' = 'utf-8';
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {

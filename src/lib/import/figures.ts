@@ -6,7 +6,7 @@
  * as a non-figure for staff to look at, so the draft passes the check.
  */
 import { figureFromGroups, figurePattern, type Qualifier, type Unit } from '../figures/parse.ts';
-import { findFigure, numbersIn, type Span } from '../figures/locate.ts';
+import { numbersIn, type NumberInText, type Span } from '../figures/locate.ts';
 // The content check's own rule, so what the import leaves out is exactly what the check accepts.
 import { nonFigure as nonFigureKind } from '../figures/not-figures.ts';
 
@@ -27,17 +27,71 @@ export interface BodyFigures {
   others: string[];
 }
 
-/** The shortest words before `at` that make `text` occur once in `body` (two characters at least). */
-function contextFor(body: string, at: number, text: string): string | undefined {
-  for (let length = 2; length <= Math.min(at, 12); length++) {
-    const context = body.slice(at - length, at);
-    if (/\n/.test(context)) break;
-    if (findFigure(body, context + text).length === 1) return context;
-  }
-  return undefined;
+/** How far around a number the non-figure rule looks: a 《title》 that is a name is at most 80 characters. */
+const WINDOW = 120;
+
+/**
+ * The check's non-figure rule, applied to the words around the number (its line, at most
+ * WINDOW characters either side) rather than the whole body, so a long text is read in one pass.
+ */
+function nonFigureNear(body: string, number: NumberInText): ReturnType<typeof nonFigureKind> {
+  const from = Math.max(0, number.start - WINDOW);
+  const window = body.slice(from, number.end + WINDOW);
+  const lineFrom = window.lastIndexOf('\n', number.start - from - 1) + 1;
+  const lineTo = window.indexOf('\n', number.end - from);
+  const line = window.slice(lineFrom, lineTo === -1 ? undefined : lineTo);
+  const offset = from + lineFrom;
+  return nonFigureKind(line, { digits: number.digits, start: number.start - offset, end: number.end - offset });
 }
 
-/** Finds the figures of one section's body (Markdown, in the project's punctuation). */
+/** The characters before the first digit of a figure's text (近, 约, 超过…), and the rest. */
+const leadOf = (text: string) => text.search(/\d/);
+
+/**
+ * Where each figure text occurs in the body, as `findFigure` counts (a digit-led text not glued
+ * to a digit before it), in one pass over the numbers of the body instead of one search per text.
+ */
+function occurrences(body: string, texts: readonly string[]): Map<string, number[]> {
+  const wanted = new Set(texts);
+  const shapes = new Set(texts.map((text) => `${leadOf(text)}:${text.length}`));
+  const found = new Map<string, number[]>(texts.map((text) => [text, []]));
+  for (const number of numbersIn(body)) {
+    for (const shape of shapes) {
+      const [lead, length] = shape.split(':').map(Number) as [number, number];
+      const at = number.start - lead;
+      if (at < 0) continue;
+      const text = body.slice(at, at + length);
+      if (!wanted.has(text)) continue;
+      if (lead === 0 && /[0-9.]/.test(body[at - 1] ?? '')) continue;
+      found.get(text)!.push(at);
+    }
+  }
+  return found;
+}
+
+/**
+ * For a text that repeats, the shortest words before each occurrence (two to twelve
+ * characters, within the line) that no other occurrence has: `context` of a metric.
+ */
+function contextsFor(body: string, places: readonly number[]): Map<number, string> {
+  const contexts = new Map<number, string>();
+  for (let length = 2; length <= 12 && contexts.size < places.length; length++) {
+    const counts = new Map<string, number>();
+    const before = (at: number) => (at >= length ? body.slice(at - length, at) : null);
+    for (const at of places) {
+      const words = before(at);
+      if (words !== null) counts.set(words, (counts.get(words) ?? 0) + 1);
+    }
+    for (const at of places) {
+      const words = before(at);
+      if (contexts.has(at) || words === null || /\n/.test(words) || /[0-9.]$/.test(words)) continue;
+      if (counts.get(words) === 1) contexts.set(at, words);
+    }
+  }
+  return contexts;
+}
+
+/** Finds the figures of one section's body (Markdown, in the project's punctuation), in time linear in its length. */
 export function findFigures(body: string): BodyFigures {
   const figures: FoundFigure[] = [];
   for (const match of body.matchAll(figurePattern())) {
@@ -46,7 +100,7 @@ export function findFigures(body: string): BodyFigures {
     const prefix = match[1] ?? '';
     const start = match.index + prefix.length;
     const number = { digits: parsed.digits, start, end: start + parsed.digits.length };
-    if (nonFigureKind(body, number)) continue;
+    if (nonFigureNear(body, number)) continue;
     figures.push({
       text: match[0],
       start: match.index,
@@ -56,15 +110,26 @@ export function findFigures(body: string): BodyFigures {
       qualifier: parsed.qualifier,
     });
   }
+  const places = occurrences(
+    body,
+    figures.map((figure) => figure.text),
+  );
+  const contexts = new Map<string, Map<number, string>>();
   for (const figure of figures) {
-    if (findFigure(body, figure.text).length > 1) {
-      const context = contextFor(body, figure.start, figure.text);
-      if (context) figure.context = context;
-    }
+    const at = places.get(figure.text)!;
+    if (at.length <= 1) continue;
+    if (!contexts.has(figure.text)) contexts.set(figure.text, contextsFor(body, at));
+    const context = contexts.get(figure.text)!.get(figure.start);
+    if (context) figure.context = context;
   }
-  const covered = (at: number) => figures.some((figure) => at >= figure.start && at < figure.end);
+  // Figures are in order of their start, and so are the numbers: one sweep says which are covered.
+  let next = 0;
+  const covered = (at: number) => {
+    while (next < figures.length && figures[next]!.end <= at) next++;
+    return next < figures.length && at >= figures[next]!.start && at < figures[next]!.end;
+  };
   const others = numbersIn(body)
-    .filter((number) => !covered(number.start) && !nonFigureKind(body, number))
+    .filter((number) => !covered(number.start) && !nonFigureNear(body, number))
     .map((number) => body.slice(number.start, number.end + 2).replace(/[\s，。；：、]+$/u, ''));
   return { figures, others: [...new Set(others)] };
 }

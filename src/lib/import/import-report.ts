@@ -6,10 +6,21 @@
  */
 import { statedRate } from '../figures/rate.ts';
 import { chartProblems } from '../charts/model.ts';
-import type { ChartData, FilledMetric, Rate } from '../content/schema.ts';
+import type { ChartData, FilledMetric, MetricData, Rate } from '../content/schema.ts';
+import { locateFigure } from '../figures/locate.ts';
 import { findFigures } from './figures.ts';
-import { labelFor, slugFor, uniqueName } from './labels.ts';
-import { matchFigures, matchSections, surroundings, type FigureToMatch, type PreviousReport } from './match.ts';
+import { idMaker } from './ids.ts';
+import { labelFor, slugFor } from './labels.ts';
+import {
+  matchFigures,
+  matchSections,
+  surroundings,
+  type FigureToMatch,
+  type PreviousReport,
+  type PreviousSection,
+  type Surroundings,
+} from './match.ts';
+import { sameWords } from './similarity.ts';
 import { splitReport, type ReportHead, type SectionKind } from './structure.ts';
 
 export interface ImportInput {
@@ -67,6 +78,10 @@ export interface ImportNotes {
   droppedRelations: string[];
   /** Numbers that are neither a figure nor a known non-figure, listed in nonFigures. */
   others: { section: string; phrase: string }[];
+  /** Continuing figures whose unit changed (件 → 件次): same id, flagged for staff. */
+  unitChanged: { id: string; from: string; to: string; section: string }[];
+  /** Continuing figures whose sentence changed so that last year's label no longer fits: labelled from this year's. */
+  relabelled: { id: string; from: string; to: string; section: string }[];
 }
 
 export interface ImportResult {
@@ -113,6 +128,8 @@ function keepRelations(metrics: FilledMetric[], dropped: string[]): void {
 /** Last year's charts with only this year's figures; a chart left with fewer than two, or invalid, is dropped. */
 function keepCharts(charts: ChartData[], byId: Map<string, FilledMetric>, dropped: string[]): ChartData[] {
   return charts.flatMap((chart) => {
+    // A withdrawn chart stays in its own year only: it was withdrawn for comparing unlike things.
+    if (chart.withdrawn) return [];
     const keep = chart.metrics.map((id) => byId.has(id));
     const metrics = chart.metrics.filter((_, index) => keep[index]);
     const kept: ChartData = { ...chart, metrics };
@@ -128,9 +145,38 @@ function keepCharts(charts: ChartData[], byId: Map<string, FilledMetric>, droppe
   });
 }
 
+/** The clause each of last year's metrics stood in (digits folded away by the comparison), by id. */
+function clausesOf(previous: PreviousSection[]): Map<string, Surroundings> {
+  const clauses = new Map<string, Surroundings>();
+  for (const section of previous) {
+    for (const metric of section.metrics) {
+      const found = metric.text ? locateFigure(section.body, { text: metric.text, context: metric.context }) : null;
+      if (found?.ok) clauses.set(metric.id, surroundings(section.body, found.span.start, found.span.end));
+    }
+  }
+  return clauses;
+}
+
+/**
+ * Last year's label fits when the clause before the figure has the same words as last year, or
+ * when every two-character word of the label is still in this year's clause and the words after.
+ */
+function labelFits(metric: MetricData, was: Surroundings | undefined, now: Surroundings): boolean {
+  if (was && sameWords(was.clause, now.clause)) return true;
+  const onlyHan = (text: string) => text.replace(/[^\p{Script=Han}]/gu, '');
+  const sentence = onlyHan(now.clause + now.after);
+  const han = onlyHan(metric.label);
+  if (han.length < 2) return sentence.includes(han);
+  for (let at = 0; at + 2 <= han.length; at++) if (!sentence.includes(han.slice(at, at + 2))) return false;
+  return true;
+}
+
 /** Imports the official text of `year`, continuing `previous` where it can. */
 export function importReport({ year, text, previous, today }: ImportInput): ImportResult {
   const split = splitReport(text);
+  const title = split.head.title ?? `${year}年度法治政府建设情况报告`;
+  // A text without headings is one section, titled by the report (the check knows it is no heading).
+  for (const section of split.sections) if (!section.title) section.title = title;
   const old = previous?.sections ?? [];
   const sectionMatch = matchSections(split.sections, old);
   const found = split.sections.map((section) => findFigures(section.body));
@@ -167,27 +213,43 @@ export function importReport({ year, text, previous, today }: ImportInput): Impo
     droppedCharts: [],
     droppedRelations: [],
     others: [],
+    unitChanged: [],
+    relabelled: [],
   };
 
+  const newId = idMaker(takenIds);
+  const oldClauses = clausesOf(old);
   let at = 0;
   const sections: ImportedSection[] = split.sections.map((section, index) => {
     const slug = slugs[index]!;
     const metrics = found[index]!.figures.map((figure, position): FilledMetric => {
+      const { around } = toMatch[at]!;
       const continues = matched[at++];
+      const label = labelFor(section.body, figure, section.title);
+      // Last year's label while it still fits this year's sentence; else what this year's sentence counts.
+      const keepsLabel = continues && labelFits(continues, oldClauses.get(continues.id), around);
       const metric: FilledMetric = {
-        id: continues?.id ?? uniqueName(`${slug}-figure-${position + 1}`, takenIds),
-        label: continues?.label ?? labelFor(section.body, figure, section.title),
+        id: continues?.id ?? newId(label, `${slug}-figure-${position + 1}`),
+        label: continues && keepsLabel ? continues.label : label,
         value: figure.value,
         unit: figure.unit,
         text: figure.text,
       };
-      takenIds.add(metric.id);
       if (figure.qualifier) metric.qualifier = figure.qualifier;
       if (figure.context) metric.context = figure.context;
       for (const field of RELATION_FIELDS)
         if (continues?.[field] !== undefined) Object.assign(metric, { [field]: continues[field] });
-      if (continues) notes.kept.push(metric);
-      else {
+      if (continues) {
+        notes.kept.push(metric);
+        if (continues.unit !== metric.unit) {
+          notes.unitChanged.push({ id: metric.id, from: continues.unit, to: metric.unit, section: slug });
+          metric.provisional = true;
+        }
+        if (!keepsLabel && continues.label !== metric.label) {
+          notes.relabelled.push({ id: metric.id, from: continues.label, to: metric.label, section: slug });
+          metric.provisional = true;
+        }
+      } else {
         metric.provisional = true;
         notes.provisional.push({ ...metric, section: slug });
       }
@@ -215,8 +277,9 @@ export function importReport({ year, text, previous, today }: ImportInput): Impo
   notes.gone = old.flatMap((section) =>
     section.metrics.filter((metric) => !byId.has(metric.id)).map(({ id, label }) => ({ id, label })),
   );
+  // A headline id is dropped where its figure is not; it is named as gone only when no figure of the year has it.
   const keepIds = (ids: string[], here: Set<string>) =>
-    ids.filter((id) => here.has(id) || (notes.droppedHeadline.push(id), false));
+    ids.filter((id) => here.has(id) || (!byId.has(id) && notes.droppedHeadline.push(id), false));
   sections.forEach((section, index) => {
     const before = old[sectionMatch[index]!];
     if (!before) return;
@@ -224,12 +287,12 @@ export function importReport({ year, text, previous, today }: ImportInput): Impo
     section.charts = keepCharts(before.charts, byId, notes.droppedCharts);
   });
   for (const gone of old.filter((_, index) => !sectionMatch.includes(index))) {
-    notes.droppedHeadline.push(...gone.headline);
+    notes.droppedHeadline.push(...gone.headline.filter((id) => !byId.has(id)));
     notes.droppedCharts.push(...gone.charts.map((chart) => chart.id));
   }
 
   const report: ImportedReport = {
-    title: split.head.title ?? `${year}年度法治政府建设情况报告`,
+    title,
     issuers: split.head.issuers,
     documentNumber: split.head.documentNumber,
     published: split.head.published ?? today,

@@ -5,7 +5,7 @@
  */
 import { locateFigure } from '../figures/locate.ts';
 import type { ChartData, MetricData, SectionData } from '../content/schema.ts';
-import { similarity } from './similarity.ts';
+import { pairSimilarity, pairsOf, similarity } from './similarity.ts';
 import type { SplitSection } from './structure.ts';
 import type { FoundFigure } from './figures.ts';
 
@@ -71,12 +71,19 @@ function assign(scores: { from: number; to: number; score: number }[], count: nu
   return result;
 }
 
+/** How much of a body is compared: a renamed section shows itself in its first paragraphs. */
+const BODY_SAMPLE = 3000;
+
 /**
  * For each of this year's sections, the index of last year's section it continues, or -1.
- * Same title → same section; otherwise the most similar title of the same kind, if similar
- * enough; the only problems (or plans) section of each year continues the other.
+ * Same title → same section; otherwise the most similar title or body of the same kind, if
+ * similar enough (a renamed section whose text continues keeps its address); the only
+ * problems (or plans) section of each year continues the other.
  */
 export function matchSections(sections: SplitSection[], previous: PreviousSection[]): number[] {
+  const bodies = (list: { body: string }[]) => list.map((s) => pairsOf(s.body.slice(0, BODY_SAMPLE)));
+  const newBodies = bodies(sections);
+  const oldBodies = bodies(previous);
   const scores = sections.flatMap((section, from) =>
     previous.map((old, to) => {
       const alone =
@@ -84,7 +91,10 @@ export function matchSections(sections: SplitSection[], previous: PreviousSectio
         old.kind === section.kind &&
         sections.filter((s) => s.kind === section.kind).length === 1 &&
         previous.filter((s) => s.kind === section.kind).length === 1;
-      return { from, to, score: alone ? Math.max(titleScore(section, old), 0.9) : titleScore(section, old) };
+      const title = titleScore(section, old);
+      // Bodies count a little less than titles, so a section that keeps its title keeps its address first.
+      const body = section.kind === old.kind && title < 1 ? 0.9 * pairSimilarity(newBodies[from]!, oldBodies[to]!) : 0;
+      return { from, to, score: alone ? Math.max(title, 0.9) : Math.max(title, body) };
     }),
   );
   return assign(
@@ -109,6 +119,15 @@ interface OldMetric {
 
 /** How sure a match must be: words around the number mostly alike. */
 const THRESHOLD = 0.5;
+/** Among what is left in a section that continues, a figure at its place needs less: its sentence was reworded. */
+const LEFTOVER_THRESHOLD = 0.35;
+
+/**
+ * Units that may be the same count written another way (件 → 件次, 人 → 人次): a figure may
+ * continue across them, and the import flags the change. Other units never match.
+ */
+export const relatedUnits = (a: string, b: string) =>
+  a === b || ((a.startsWith(b) || b.startsWith(a)) && /次$/.test(a.length > b.length ? a : b));
 
 /**
  * For each figure, the id of last year's metric it continues, or null. A metric continues
@@ -129,24 +148,67 @@ export function matchFigures(
       };
     }),
   );
-  const scores = figures.flatMap(({ section, figure, around }, from) =>
-    old.flatMap((candidate, to) => {
-      if (candidate.metric.unit !== figure.unit) return [];
-      // What is counted (the clause, or last year's label) weighs most; then the words on either side; then the place.
-      const named = Math.max(
-        similarity(around.clause, candidate.metric.label),
-        candidate.around ? similarity(around.clause, candidate.around.clause) : 0,
-      );
-      const words = candidate.around
-        ? 0.2 * similarity(around.before, candidate.around.before) +
-          0.15 * similarity(around.after, candidate.around.after)
-        : 0;
-      const place = sectionMatch[section] === candidate.section ? 0.15 : 0;
-      const score = 0.5 * named + words + place;
-      return score >= THRESHOLD ? [{ from, to, score }] : [];
-    }),
+  // Each phrase's pairs are made once: a long text compares every figure with every metric of last year.
+  const oldPairs = old.map(({ metric, around: was }) => ({
+    label: pairsOf(metric.label),
+    clause: was ? pairsOf(was.clause) : null,
+    before: was ? pairsOf(was.before) : null,
+    after: was ? pairsOf(was.after) : null,
+  }));
+  // Where each stands in its section (0 first, 1 last): a reworded figure is still near its old place.
+  const rank = (index: number, count: number) => (count > 1 ? index / (count - 1) : 0);
+  const oldRank = old.map(({ section, metric }) =>
+    rank(previous[section]!.metrics.indexOf(metric), previous[section]!.metrics.length),
   );
-  return assign(scores, figures.length).map((to) => (to === -1 ? null : old[to]!.metric));
+  const perSection = new Map<number, number>();
+  const indexInSection = figures.map(({ section }) => {
+    const index = perSection.get(section) ?? 0;
+    perSection.set(section, index + 1);
+    return index;
+  });
+  const scores = figures.flatMap(({ section, figure, around }, from) => {
+    const clause = pairsOf(around.clause);
+    const before = pairsOf(around.before);
+    const after = pairsOf(around.after);
+    const at = rank(indexInSection[from]!, perSection.get(section)!);
+    return old.flatMap((candidate, to) => {
+      if (!relatedUnits(candidate.metric.unit, figure.unit)) return [];
+      const was = oldPairs[to]!;
+      // What is counted (the clause, or last year's label) weighs most; then the words on either side; then the place.
+      const named = Math.max(pairSimilarity(clause, was.label), was.clause ? pairSimilarity(clause, was.clause) : 0);
+      const words =
+        was.before && was.after
+          ? 0.2 * pairSimilarity(before, was.before) + 0.15 * pairSimilarity(after, was.after)
+          : 0;
+      const sameSection = sectionMatch[section] === candidate.section;
+      const place = sameSection ? 0.1 + 0.1 * (1 - Math.abs(at - oldRank[to]!)) : 0;
+      const unitChanged = candidate.metric.unit === figure.unit ? 0 : 0.1;
+      const score = 0.5 * named + words + place - unitChanged;
+      const sure = score >= THRESHOLD;
+      // A reworded sentence: still in the section that continues, near its place, with some of
+      // its words, or the words on one side of it, as last year.
+      const beside = Math.max(
+        was.before ? pairSimilarity(before, was.before) : 0,
+        was.after ? pairSimilarity(after, was.after) : 0,
+      );
+      const reworded = sameSection && (named >= 0.25 || beside >= 0.6) && score >= LEFTOVER_THRESHOLD;
+      return sure || reworded ? [{ from, to, score, sure }] : [];
+    });
+  });
+  // Sure pairs first; then, among what is left, the reworded figures of sections that continue.
+  const sure = assign(
+    scores.filter((s) => s.sure),
+    figures.length,
+  );
+  const taken = new Set(sure);
+  const reworded = assign(
+    scores.filter((s) => !s.sure && sure[s.from] === -1 && !taken.has(s.to)),
+    figures.length,
+  );
+  return sure.map((to, from) => {
+    const index = to !== -1 ? to : reworded[from]!;
+    return index === -1 ? null : old[index]!.metric;
+  });
 }
 
 /** Last year's report as the importer needs it, from what the content loader read. */

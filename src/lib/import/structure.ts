@@ -146,7 +146,10 @@ export function splitReport(text: string): SplitReport {
   const lines = readSignature(all.map(chinesePunctuation), head);
 
   const firstPart = lines.findIndex((line) => PART.test(line) || SECTION.test(line));
-  const bodyStart = firstPart === -1 ? lines.length : firstPart;
+  /** A text without 一、 or （一）: its numbered items (1.完善制度建设) are its sections, if it has any. */
+  const isItem = (line: string) => firstPart === -1 && ITEM.test(line) && isHeadingLike(line);
+  const firstItem = lines.findIndex(isItem);
+  const bodyStart = firstPart !== -1 ? firstPart : firstItem !== -1 ? firstItem : lines.length;
   // Before the first part: head lines (title, byline, 文号), then the preamble.
   const preamble: string[] = [];
   all.slice(0, bodyStart).forEach((raw, at) => {
@@ -163,6 +166,8 @@ export function splitReport(text: string): SplitReport {
   const closePart = () => {
     if (!part) return;
     if ((part.kind === 'measures' || part.implicit) && part.sections.length > 0) {
+      // The measures part's own heading (一、主要举措和成效) only when it holds （一） sections.
+      if (part.kind === 'measures' && !part.implicit) measuresHeading ??= part.title;
       // Words between 一、 and its first （一） have no page of their own: they open the first section.
       if (part.intro.length > 0) part.sections[0]!.body = markdown([...part.intro, part.sections[0]!.body]);
       sections.push(...part.sections);
@@ -198,7 +203,13 @@ export function splitReport(text: string): SplitReport {
       closePart();
       kind = kindOf(partMatch[1]!, kind);
       part = { title: partMatch[1]!.trim(), kind, intro: [], sections: [] };
-      if (kind === 'measures') measuresHeading ??= part.title;
+      continue;
+    }
+    if (isItem(line)) {
+      closeSection();
+      part ??= { title: '', kind, intro: [], sections: [], implicit: true };
+      // The number stays in the title: the site numbers sections （一）, not 1.
+      current = { title: line, blocks: [], numbered: line };
       continue;
     }
     const sectionMatch = SECTION.exec(line);
@@ -221,5 +232,11 @@ export function splitReport(text: string): SplitReport {
   closeSection();
   closePart();
   head.issuers = [...new Set(head.issuers)];
+  if (sections.length === 0 && preamble.length > 1) {
+    // No headings at all: the first paragraph opens the report, the rest is its one section,
+    // titled by the report itself (import-report.ts gives the title).
+    const body = preamble.splice(1).map((line) => block(line, 2));
+    sections.push({ kind: 'measures', title: '', body: markdown(body) });
+  }
   return { head, preamble: markdown(preamble), measuresHeading, sections };
 }

@@ -34,7 +34,11 @@ export function importSummary({ result, decoded, folder, previousYear, hasUrl, m
   const figures = sections.reduce((n, section) => n + section.metrics.length, 0);
   const lines: string[] = [];
   const form = [
-    decoded.encoding === 'gb18030' ? '已从 GB18030/GBK 转换为 UTF-8 converted from GB18030/GBK to UTF-8' : 'UTF-8',
+    decoded.encoding === 'docx'
+      ? 'Word 文件（.docx），已取出文字 text taken from a Word file'
+      : decoded.encoding === 'utf-8'
+        ? 'UTF-8'
+        : `已从 ${decoded.encoding === 'gb18030' ? 'GB18030/GBK' : decoded.encoding.toUpperCase()} 转换为 UTF-8 converted to UTF-8`,
     decoded.bom ? '去掉了 BOM removed the BOM' : '',
     decoded.crlf ? 'CRLF 换行改为 LF line ends CRLF → LF' : '',
   ].filter(Boolean);
@@ -61,8 +65,20 @@ export function importSummary({ result, decoded, folder, previousYear, hasUrl, m
   const todo: string[] = [];
   if (notes.provisional.length > 0) {
     todo.push(
-      `核对 ${notes.provisional.length} 个新数字的 id 和 label（标有 provisional: true），确认后删除该行。 Confirm the id and label of ${notes.provisional.length} new figure(s) marked provisional: true:`,
+      `核对 ${notes.provisional.length} 个新数字的 label（标有 provisional: true；id 已按 label 的拼音生成，不用改），确认后删除该行。 Confirm the label of ${notes.provisional.length} new figure(s) marked provisional: true (ids were made from the labels' pinyin: no need to type one):`,
       ...notes.provisional.map((metric) => `    ${metric.section} · ${metric.id} · ${metric.label} · ${metric.text}`),
+    );
+  }
+  if (notes.unitChanged.length > 0) {
+    todo.push(
+      `这些数字沿用去年的 id，但单位变了（网站会注明“单位有变化”），请核对后删除 provisional: true。 Same id, unit changed: check, then delete provisional: true:`,
+      ...notes.unitChanged.map((change) => `    ${change.section} · ${change.id} · ${change.from} → ${change.to}`),
+    );
+  }
+  if (notes.relabelled.length > 0) {
+    todo.push(
+      `这些数字沿用去年的 id，但原文措辞变了，label 已按今年的句子重写，请核对后删除 provisional: true。 Same id, reworded sentence: label made from this year's words:`,
+      ...notes.relabelled.map((change) => `    ${change.section} · ${change.id} · ${change.from} → ${change.to}`),
     );
   }
   if (notes.gone.length > 0) {
@@ -82,7 +98,7 @@ export function importSummary({ result, decoded, folder, previousYear, hasUrl, m
     );
   if (notes.droppedHeadline.length > 0)
     todo.push(
-      `封面/章节 headline 去掉了已不存在的 id dropped headline ids: ${[...new Set(notes.droppedHeadline)].join(', ')}`,
+      `封面/章节 headline 去掉了今年已没有的 id（今年的数字中没有这些 id） dropped headline ids no figure of this year has: ${[...new Set(notes.droppedHeadline)].join(', ')}`,
     );
   if (notes.droppedCharts.length > 0)
     todo.push(`去掉了数字已不存在或不再成立的图表 dropped charts: ${notes.droppedCharts.join(', ')}`);

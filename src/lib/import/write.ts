@@ -13,7 +13,7 @@ export interface ImportedFile {
 }
 
 const PROVISIONAL_NOTE =
-  ' # 新指标：核对 id 和 label 后删除这一行 new figure: confirm id and label, then delete this line';
+  ' # 核对 label（这个数字统计的是什么）后删除这一行；id 已自动生成，可保留 confirm the label, then delete this line; the id may stay';
 const DRAFT_NOTE = ' # 草稿：检查无误后删除这一行，才会发布 draft: delete this line to publish';
 
 /** Frontmatter and body, as the content loader reads them. */

@@ -6,6 +6,7 @@ import { REPORT_SOURCE_FILE } from '../files.ts';
 import { reporter, type Problem } from '../messages.ts';
 import { isFilled } from '../schema.ts';
 import { checkCharts } from './charts.ts';
+import { dropConsequences, dropInsideForeign } from './consequences.ts';
 import { checkPlaceholder, checkSourceFile, checkUnfilled } from './drafts.ts';
 import { checkLabelWords } from './labels.ts';
 import { checkMarkup } from './markup.ts';
@@ -28,8 +29,12 @@ import type { ReportInput } from './types.ts';
 export { checkAcrossYears } from './across-years.ts';
 export type { ReportInput, SectionInput } from './types.ts';
 
-/** Every check of one year's report; `previous` (the year before, if read) lends its ids to the hints. */
-export function checkReport(report: ReportInput, previous?: ReportInput): Problem[] {
+/**
+ * Every check of one year's report; `previous` (the year before, if read) lends its ids to the
+ * hints; `found` are the problems the schemas already found (a mistyped value), whose sums and
+ * charts are then consequences, not causes.
+ */
+export function checkReport(report: ReportInput, previous?: ReportInput, found: readonly Problem[] = []): Problem[] {
   const problems: Problem[] = [];
   const { draft } = report.data;
   const issuesOf = (file: string) => reporter(file, { draft, problems });
@@ -58,12 +63,16 @@ export function checkReport(report: ReportInput, previous?: ReportInput): Proble
 
   // A figure named by partOf, rate or headline may be in a section that could not be read.
   if (!report.complete) return problems;
+  // Sums, rates and charts of a figure with an error of its own are consequences of that error.
+  const consequencesFrom = problems.length;
   checkParts(refs, byId, issuesOf);
   for (const ref of refs) checkRate(ref, byId, issuesOf(ref.section.file));
   checkCharts(report, byId, issuesOf);
+  dropConsequences(report, problems, consequencesFrom, found);
   checkHeadline(report, byId, issuesOf(report.file));
   checkNamesOfYear(report, issuesOf);
-  checkAgainstSource(report, issuesOf);
+  // Numbers inside a paragraph source.txt does not have are that paragraph's problem, not figures to declare.
+  dropInsideForeign(problems, checkAgainstSource(report, issuesOf));
   return problems;
 }
 

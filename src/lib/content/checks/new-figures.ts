@@ -18,8 +18,8 @@ export function checkProvisional(section: SectionInput, issues: Issues) {
   issues.warn(
     { path: metricPath(provisional[0]!.index, 'provisional') },
     {
-      zh: `本节有 ${provisional.length} 个新数字的 id 和 label 是自动生成的，请核对：${listed}。id 要用简短的英文（例如 legal-aid-cases），发布后就不再改；核对后删除 provisional: true 这一行。`,
-      en: `${provisional.length} new figure(s) of this section have a generated id and label: ${provisional.map(({ metric }) => metric.id).join(', ')}. Confirm each (ids are short English, kept once published), then delete its provisional: true line.`,
+      zh: `本节有 ${provisional.length} 个数字的 label 是按今年原文自动生成的（新数字，或原文措辞、单位有变化），请核对：${listed}。label 应写这个数字统计的是什么；id 已自动生成，可以保留（发布后不再改）。核对后删除 provisional: true 这一行。`,
+      en: `${provisional.length} figure(s) of this section have a label made from this year's text (new, or reworded, or a changed unit): ${provisional.map(({ metric }) => metric.id).join(', ')}. Check that each label says what is counted; the generated id may stay (kept once published). Then delete its provisional: true line.`,
     },
   );
 }

@@ -19,14 +19,24 @@ interface Block {
   text: string;
   issues: Issues;
   where: { path?: (string | number)[]; bodyOffset?: number };
+  /** The file it is in and where it ends (for a paragraph of a body). */
+  file?: string;
+  end?: number;
+}
+
+/** A paragraph of a body that source.txt does not have: what is reported inside it follows from that. */
+export interface ForeignParagraph {
+  file: string;
+  start: number;
+  end: number;
 }
 
 /** The paragraphs and headings of a Markdown body, with their offsets. */
-function blocksOf(body: string, issues: Issues): Block[] {
+function blocksOf(body: string, issues: Issues, file: string): Block[] {
   const blocks: Block[] = [];
   for (const match of body.matchAll(/[^\n]+(?:\n(?!\s*\n)[^\n]+)*/g)) {
     const text = match[0].replace(/^\s*#{1,6}\s+/, '');
-    if (text.trim()) blocks.push({ text, issues, where: { bodyOffset: match.index } });
+    if (text.trim()) blocks.push({ text, issues, where: { bodyOffset: match.index }, file, end: match.index + match[0].length });
   }
   return blocks;
 }
@@ -34,15 +44,18 @@ function blocksOf(body: string, issues: Issues): Block[] {
 /** The report in reading order: preamble, part headings, section titles, bodies. */
 function reportBlocks(report: ReportInput, issuesOf: (file: string) => Issues): Block[] {
   const index = issuesOf(report.file);
-  const blocks: Block[] = blocksOf(report.body, index);
+  const blocks: Block[] = blocksOf(report.body, index, report.file);
   const sections = [...report.sections].sort((a, b) => a.data.order - b.data.order);
   sections.forEach((section, position) => {
     const issues = issuesOf(section.file);
-    if (section.data.kind === 'measures' && sections[position - 1]?.data.kind !== 'measures') {
-      blocks.push({ text: report.data.measuresHeading, issues: index, where: { path: ['measuresHeading'] } });
+    const { measuresHeading } = report.data;
+    if (measuresHeading && section.data.kind === 'measures' && sections[position - 1]?.data.kind !== 'measures') {
+      blocks.push({ text: measuresHeading, issues: index, where: { path: ['measuresHeading'] } });
     }
-    blocks.push({ text: section.data.title, issues, where: { path: ['title'] } });
-    blocks.push(...blocksOf(section.body, issues));
+    // A text without headings is one section, titled by the report itself (not a paragraph of the text).
+    const untitled = sections.length === 1 && normal(section.data.title) === normal(report.data.title);
+    if (!untitled) blocks.push({ text: section.data.title, issues, where: { path: ['title'] } });
+    blocks.push(...blocksOf(section.body, issues, section.file));
   });
   return blocks;
 }
@@ -83,17 +96,31 @@ function checkDocumentNumber(report: ReportInput, numberLines: string[], index: 
 
 const excerpt = (text: string) => (text.length > 24 ? `${text.slice(0, 24)}…` : text);
 
-export function checkAgainstSource(report: ReportInput, issuesOf: (file: string) => Issues) {
+/** Compares the report with source.txt; returns the paragraphs source.txt does not have. */
+export function checkAgainstSource(report: ReportInput, issuesOf: (file: string) => Issues): ForeignParagraph[] {
+  const foreign: ForeignParagraph[] = [];
   const { source } = report;
-  if (source === null || isPlaceholder(source) || !report.complete) return;
-  if (report.sections.some((section) => isPlaceholder(section.body)) || isPlaceholder(report.body)) return;
+  if (source === null || isPlaceholder(source) || !report.complete) return foreign;
+  if (report.sections.some((section) => isPlaceholder(section.body)) || isPlaceholder(report.body)) return foreign;
   const lines = source.split(/\r?\n/).map((line) => line.trim());
   // Line 1 holds the issuers and the title; line 2 the web page's byline, when the text has one.
-  const [heading = '', second = '', ...others] = lines;
-  const rest = /时间|来源|作者|点击/.test(second) ? others : [second, ...others];
+  const [first = '', second = '', ...others] = lines;
+  // A text may open with its preamble, without a title line: then there is no title to compare.
+  const titled = first.length <= 80 && !/[。；：:]$/.test(first);
+  const heading = titled ? first : '';
+  const rest = !titled ? lines : /时间|来源|作者|点击/.test(second) ? others : [second, ...others];
   const index = issuesOf(report.file);
+  if (!titled) {
+    index.warn(
+      { path: ['title'] },
+      {
+        zh: `${REPORT_SOURCE_FILE} 第一行不是标题（原文没有标题行）：请照官方发布的标题核对 title 和 issuers。`,
+        en: `The first line of ${REPORT_SOURCE_FILE} is not a title (the text has no title line): check title and issuers against the official publication.`,
+      },
+    );
+  }
   for (const [field, text] of [['title', report.data.title], ...report.data.issuers.map((issuer, i) => [['issuers', i], issuer] as const)] as const) {
-    if (normal(heading).includes(normal(text))) continue;
+    if (!titled || normal(heading).includes(normal(text))) continue;
     index.error(
       { path: Array.isArray(field) ? [...field] : [field] },
       {
@@ -109,7 +136,7 @@ export function checkAgainstSource(report: ReportInput, issuesOf: (file: string)
     .map((text) => ({ text, normal: normal(text) }));
   let next = 0;
   const blocks = reportBlocks(report, issuesOf);
-  for (const block of blocks) {
+  for (const [position, block] of blocks.entries()) {
     const wanted = normal(block.text);
     const at = paragraphs.findIndex((paragraph, i) => i >= next && paragraph.normal === wanted);
     if (at === -1) {
@@ -122,7 +149,11 @@ export function checkAgainstSource(report: ReportInput, issuesOf: (file: string)
         });
         continue;
       }
-      const difference = expected ? firstDifference(expected.normal, wanted) : null;
+      // A paragraph added before the one source.txt has next (found a little further on) is not a changed one.
+      const added = !expected || blocks.slice(position + 1, position + 4).some((b) => normal(b.text) === expected.normal);
+      if (added && block.file && block.where.bodyOffset !== undefined && block.end !== undefined)
+        foreign.push({ file: block.file, start: block.where.bodyOffset, end: block.end });
+      const difference = expected && !added ? firstDifference(expected.normal, wanted) : null;
       block.issues.error(block.where, {
         zh: difference
           ? `这一段与原文（${REPORT_SOURCE_FILE} 第 ${next + 1} 段）不一致：原文是「…${difference.expected}…」，这里是「…${difference.actual}…」。正文必须与官方原文逐字相同。`
@@ -132,7 +163,7 @@ export function checkAgainstSource(report: ReportInput, issuesOf: (file: string)
           : `"${excerpt(block.text)}" is not in ${REPORT_SOURCE_FILE}: the text must be the official text.`,
       });
       // Take it for the changed paragraph it most likely is, so one change is one error.
-      if (expected && wanted.slice(0, 4) === expected.normal.slice(0, 4)) next++;
+      if (expected && !added && wanted.slice(0, 4) === expected.normal.slice(0, 4)) next++;
       continue;
     }
     for (const skipped of paragraphs.slice(next, at)) {
@@ -153,4 +184,5 @@ export function checkAgainstSource(report: ReportInput, issuesOf: (file: string)
       },
     );
   }
+  return foreign;
 }
