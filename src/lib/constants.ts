@@ -199,4 +199,6 @@ export const METRIC_COLUMNS = [
   'text',
   'qualifier',
   'url',
+  // Added later, so at the end: existing readers' columns keep their places.
+  'corrected',
 ] as const;

@@ -6,6 +6,7 @@ import { getCollection, type CollectionEntry } from 'astro:content';
 import { SECTION_KIND_LABELS } from './constants.ts';
 import { planItems } from './plan-items.ts';
 import { isFilled, type FilledMetric } from './content/schema.ts';
+import { correctedDates } from './content/published.ts';
 import { buildHistory, type MetricHistory } from './history.ts';
 import { pageCacheKeys, siteSources, type PageCacheKeys } from './page-cache-keys.ts';
 import { numberSections } from './numbering.ts';
@@ -146,8 +147,9 @@ export function sectionsByPart(report: Report): { heading: string; sections: Sec
 /** One open-data row per metric, oldest year first (see `src/lib/data/export.ts`). */
 export function metricRows(reports: readonly Report[], site: URL | undefined): MetricRow[] {
   return sortRows(
-    reports.flatMap((report) =>
-      metricsOf(report).map(({ metric, section, url }) => ({
+    reports.flatMap((report) => {
+      const corrected = correctedDates(report.data.corrections);
+      return metricsOf(report).map(({ metric, section, url }) => ({
         year: report.year,
         section: section.order,
         sectionTitle: section.title,
@@ -158,8 +160,9 @@ export function metricRows(reports: readonly Report[], site: URL | undefined): M
         text: metric.text,
         qualifier: metric.qualifier ?? null,
         url: absoluteUrl(url, site),
-      })),
-    ),
+        corrected: corrected.get(metric.id) ?? null,
+      }));
+    }),
   );
 }
 

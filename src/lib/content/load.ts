@@ -8,6 +8,8 @@ import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from '../constants.ts';
 import { checkAcrossYears, checkReport, type ReportInput, type SectionInput } from './checks/index.ts';
+import { checkCorrections } from './checks/corrections.ts';
+import { readPublished, today, type PublishedSource } from './published-files.ts';
 import { decodeText, parseEntry, type EntrySchemas, type ParsedEntry } from './entry.ts';
 import { isYearFolder } from './files.ts';
 import { problem, reporter, type Problem } from './messages.ts';
@@ -74,7 +76,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
     return { reports: [], problems, entries: [] };
   }
   const { cache, save } = await openParseCache(root);
-  const loaded = checkContent(files, cache);
+  const loaded = checkContent(files, cache, await readPublished(root));
   await save();
   return loaded;
 }
@@ -90,7 +92,7 @@ const SECTION_FILE: EntrySchemas<typeof sectionSchema> = {
  * Checks the content of one folder per year, held in memory. Pure, but for `cache`: what files
  * parsed to before (src/lib/content/parse-cache.ts); the result is the same with or without it.
  */
-export function checkContent(content: ContentFiles, cache?: ParseCache): LoadedContent {
+export function checkContent(content: ContentFiles, cache?: ParseCache, published: PublishedSource[] = []): LoadedContent {
   const problems: Problem[] = [];
   const reports: ReportInput[] = [];
   const entries: ContentEntry[] = [];
@@ -182,6 +184,8 @@ export function checkContent(content: ContentFiles, cache?: ParseCache): LoadedC
     for (const section of sections) locators.set(section.file, section.locate);
     const previous = reports.filter((other) => other.year < report.year).at(-1);
     for (const found of checkReport(report, previous)) problems.push((locators.get(found.file) ?? ((p: Problem) => p))(found));
+    // A published figure changed without a correction (checks/corrections.ts).
+    for (const found of checkCorrections(report, published, today())) problems.push(locators.get(found.file)!(found));
     reports.push(report);
   }
   reports.sort((a, b) => a.year - b.year);

@@ -17,6 +17,8 @@ export interface MetricRow extends Pick<FilledMetric, 'id' | 'label' | 'value' |
   qualifier: NonNullable<FilledMetric['qualifier']> | null;
   /** The metric's address: its section page and anchor. */
   url: string;
+  /** Date (YYYY-MM-DD) of the figure's latest correction, or null when never corrected. */
+  corrected: string | null;
 }
 
 /** UTF-8 byte order mark: without it Excel opens Chinese CSV as mojibake. */
