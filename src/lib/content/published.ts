@@ -6,6 +6,7 @@
  *   - dist/data/metrics.json, the data file of the site last published (its `corrected` column).
  * The content check (checks/corrections.ts) refuses a change to any of them without a correction.
  */
+import { isoDate } from '../format.ts';
 import type { Correction, FilledMetric } from './schema.ts';
 import { isFilled } from './schema.ts';
 import type { ReportInput } from './checks/types.ts';
@@ -34,8 +35,7 @@ export interface PublishedSource {
   figures: PublishedFigures;
 }
 
-/** A date as YYYY-MM-DD (dates from YAML are midnight UTC). */
-export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
+export { isoDate };
 
 /** The latest correction date of each corrected figure of a year. */
 export function correctedDates(corrections: readonly Correction[]): Map<string, string> {
