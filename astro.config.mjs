@@ -8,6 +8,7 @@ import contentCheck from './src/integrations/content-check.ts';
 import siteIdentity from './src/integrations/site-identity-check.ts';
 import deepLinks from './src/integrations/deep-links.ts';
 import searchIndex from './src/integrations/search-index.ts';
+import publishedRecord from './src/integrations/published-record.ts';
 import remarkFigures from './src/lib/markdown/remark-figures.ts';
 import { BUILD_CACHE_DIR } from './src/lib/content/cache-dir.ts';
 import { siteUrl } from './src/lib/site.ts';
@@ -47,6 +48,8 @@ export default defineConfig({
     deepLinks(),
     // Last: indexes the pages the others have written (Pagefind, at astro:build:done).
     searchIndex(),
+    // After every page and the index: records the figures published (no silent change later).
+    publishedRecord(),
   ],
   vite: {
     plugins: [tailwindcss()],

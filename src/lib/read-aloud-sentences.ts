@@ -40,15 +40,8 @@ export function splitSentences(text: string): Span[] {
   return spans;
 }
 
-/** A Chinese voice, preferring Mainland Chinese (zh-CN), then any zh; none means no read-aloud. */
-export function chineseVoice<Voice extends { lang: string }>(voices: readonly Voice[]): Voice | undefined {
-  const lang = (voice: Voice) => voice.lang.toLowerCase().replace('_', '-');
-  return (
-    voices.find((voice) => lang(voice) === 'zh-cn') ??
-    voices.find((voice) => lang(voice).startsWith('zh-hans')) ??
-    voices.find((voice) => /^(zh|cmn)(-|$)/.test(lang(voice)))
-  );
-}
+// In a module of its own: the reading controls load it at once, the rest of this only on use.
+export { chineseVoice } from './chinese-voice.ts';
 
 /** The play button's label in each state: start, pause while reading, resume when paused. */
 export const PLAY_LABELS = { idle: '朗读', playing: '暂停', paused: '继续' } as const;

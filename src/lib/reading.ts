@@ -1,5 +1,5 @@
 /**
- * Reading preferences for older readers (适老化): text size and contrast, remembered in
+ * Reading preferences for older readers (适老化): text size, contrast and 长者模式, remembered in
  * localStorage and applied as attributes on <html> (public/scripts/reading-preferences.js
  * applies them before first paint; the controls change them).
  */
@@ -12,7 +12,12 @@ export const TEXT_SIZES = [
 
 export type TextSize = (typeof TEXT_SIZES)[number]['value'];
 
-export const STORAGE_KEYS = { textSize: 'reading:text-size', contrast: 'reading:contrast' } as const;
+/** localStorage keys (also in public/scripts/reading-preferences.js, which cannot import them). */
+export const STORAGE_KEYS = {
+  textSize: 'reading:text-size',
+  contrast: 'reading:contrast',
+  elder: 'reading:elder',
+} as const;
 
 /** The size stored, or normal when nothing (or something unknown) is stored. */
 export const parseTextSize = (stored: string | null): TextSize =>

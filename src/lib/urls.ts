@@ -55,6 +55,9 @@ export const FIELDS_PATH = '/data/#fields';
 /** Where the terms of reuse are stated (the Dataset's `license`). */
 export const TERMS_PATH = '/data/#terms';
 
+/** Every correction of a published figure, newest first. */
+export const CORRECTIONS_PATH = '/corrections/';
+
 /** The accessibility statement. */
 export const ACCESSIBILITY_PATH = '/accessibility/';
 

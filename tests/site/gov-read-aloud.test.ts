@@ -8,63 +8,15 @@ import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { reportAddress } from '../../src/lib/gov-meta.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
+import { FIRST_USE } from '../support/first-use.ts';
 import { builtPages } from '../support/site-files.ts';
+import { stubSpeech } from '../support/speech-stub.ts';
 
 const origin = inject('origin');
 const sections = builtPages().filter((page) => reportAddress(page)?.slug);
 // A section from the middle of the built report: real text with figures to hear.
 const page = sections.at(Math.floor(sections.length / 2))!;
 const browser = useBrowser();
-
-/** A stand-in for speechSynthesis that records what it is asked to say and lets the test end each utterance. */
-const stubSpeech = (lang: string) => {
-  const log: string[] = [];
-  let current: { text: string; onend?: () => void; onerror?: (e: { error: string }) => void } | null = null;
-  const synth = {
-    paused: false,
-    getVoices: () => [{ lang, name: 'stub', voiceURI: 'stub', default: true, localService: true }],
-    speak(utterance: typeof current) {
-      current = utterance;
-      log.push(`speak:${utterance!.text}`);
-    },
-    pause() {
-      this.paused = true;
-      log.push('pause');
-    },
-    resume() {
-      this.paused = false;
-      log.push('resume');
-    },
-    cancel() {
-      const was = current;
-      current = null;
-      if (was) log.push('cancel');
-      was?.onerror?.({ error: 'canceled' });
-    },
-    addEventListener() {},
-  };
-  class Utterance {
-    voice: unknown = null;
-    lang = '';
-    onend?: () => void;
-    onerror?: () => void;
-    text: string;
-    constructor(text: string) {
-      this.text = text;
-    }
-  }
-  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
-  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
-  Object.assign(window, {
-    speechLog: log,
-    // The voice reaches the end of the sentence.
-    endUtterance: () => {
-      const was = current;
-      current = null;
-      was?.onend?.();
-    },
-  });
-};
 
 async function open(lang: string | null) {
   const watched = await openPage(browser(), origin);
@@ -101,7 +53,8 @@ describe(`read-aloud on ${page}`, () => {
     expect(await play.isVisible()).toBe(true);
     await play.focus();
     await tab.keyboard.press('Enter');
-    expect(await play.textContent()).toBe('暂停');
+    // The speech code is fetched on the first press: wait for the state it sets.
+    await expect.poll(() => play.textContent(), FIRST_USE).toBe('暂停');
     const text = await tab.locator('main .report-text').innerText();
     const figures = await tab.locator('main .report-text data.figure').allTextContents();
     for (let step = 0; step < 500; step++) {
@@ -141,6 +94,7 @@ describe(`read-aloud on ${page}`, () => {
     expect(await stop.isDisabled()).toBe(true);
     await play.focus();
     await tab.keyboard.press('Enter');
+    await expect.poll(() => play.textContent(), FIRST_USE).toBe('暂停');
     await tab.keyboard.press('Enter');
     expect(await play.textContent()).toBe('继续');
     await tab.keyboard.press('Space');

@@ -5,6 +5,7 @@
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { openPage, useBrowser } from '../support/browser.ts';
+import { FIRST_USE } from '../support/first-use.ts';
 import { latestYear, publishedYears, sectionPagesByFigures, sectionsOf } from '../support/site-data.ts';
 
 const origin = inject('origin');
@@ -27,7 +28,8 @@ describe('text size and contrast controls', () => {
     const larger = page.getByRole('button', { name: '特大字号' });
     await larger.focus();
     await page.keyboard.press('Enter');
-    expect(await larger.getAttribute('aria-pressed')).toBe('true');
+    // The buttons' code is fetched on the first press: wait for the state, not for a time.
+    await expect.poll(() => larger.getAttribute('aria-pressed'), FIRST_USE).toBe('true');
     expect(await rootFontSize(page)).toBe(24);
 
     await page.goto(origin + (secondSection ?? cover));
@@ -35,7 +37,7 @@ describe('text size and contrast controls', () => {
     expect(await page.getByRole('button', { name: '特大字号' }).getAttribute('aria-pressed')).toBe('true');
 
     await page.getByRole('button', { name: '标准字号' }).click();
-    expect(await rootFontSize(page)).toBe(16);
+    await expect.poll(() => rootFontSize(page), FIRST_USE).toBe(16);
     await context.close();
   });
 
@@ -44,7 +46,7 @@ describe('text size and contrast controls', () => {
     await page.goto(origin + cover);
     const toggle = page.getByRole('button', { name: '高对比度' });
     await toggle.click();
-    expect(await toggle.getAttribute('aria-pressed')).toBe('true');
+    await expect.poll(() => toggle.getAttribute('aria-pressed'), FIRST_USE).toBe('true');
     const colours = () =>
       page.evaluate(() => {
         const style = getComputedStyle(document.body);
@@ -73,6 +75,7 @@ describe('layout at small widths and large text', () => {
       const { page, context } = await openPage(browser(), origin, { viewport: { width: 320, height: 640 } });
       await page.goto(origin + path);
       await page.getByRole('button', { name: '特大字号' }).click();
+      await expect.poll(() => rootFontSize(page), FIRST_USE).toBe(24);
       expect(await overflowsSideways(page)).toBe(false);
       await context.close();
 

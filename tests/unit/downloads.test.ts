@@ -14,6 +14,7 @@ const row = (year: number, section: number, id: string): MetricRow => ({
   text: '1件',
   qualifier: null,
   url: `/${year}/s/#${id}`,
+  corrected: null,
 });
 const rows = [row(2023, 1, 'a'), row(2023, 5, 'b'), row(2023, 5, 'c'), row(2024, 5, 'b')];
 

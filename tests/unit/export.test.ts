@@ -13,6 +13,7 @@ const row: MetricRow = {
   text: '3721件',
   qualifier: null,
   url: '/2023/dispute-resolution/#legal-aid-cases',
+  corrected: null,
 };
 
 describe('CSV export', () => {
@@ -35,6 +36,8 @@ describe('CSV export', () => {
       '3721件',
       '',
       '/2023/dispute-resolution/#legal-aid-cases',
+      // corrected: never corrected.
+      '',
     ];
     expect(toCsv([row]).split('\r\n')[1]).toBe(fields.join(','));
   });

@@ -7,7 +7,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { REPORTS_DIR } from '../../src/lib/constants.ts';
+import { REPORTS_DIR } from '../../src/lib/content/files.ts';
 import type { ReportInput } from '../../src/lib/content/checks/types.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { structureProblem } from '../../src/lib/import/door.ts';

@@ -65,7 +65,12 @@ function redrawAll() {
   }
 }
 window.matchMedia('(prefers-color-scheme: dark)').addEventListener('change', redrawAll);
-new MutationObserver(redrawAll).observe(document.documentElement, { attributeFilter: ['data-contrast'] });
+new MutationObserver(redrawAll).observe(document.documentElement, { attributeFilter: ['data-contrast', 'data-elder'] });
+// The 「嵌入」 buttons sit in the charts: their code is fetched on the first press, not with the page.
+document.addEventListener('click', (event) => {
+  const button = (event.target as Element).closest?.<HTMLButtonElement>('button[data-embed-copy]');
+  if (button) void import('../gov/embed-button.ts').then((module) => module.copyEmbed(button));
+});
 // For browsers without @media (scripting): show charts instead of tables (see global.css).
 document.documentElement.classList.add('charts-js');
 figures.forEach(wire);

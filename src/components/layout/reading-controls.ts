@@ -1,46 +1,49 @@
 /**
- * The reading controls' buttons: apply the chosen text size and contrast to <html> and
- * remember them. The remembered choice is applied before the first paint by
- * public/scripts/reading-preferences.js; this module runs after parsing, too late for that.
+ * The reading controls at load: as little as possible (see ReadingControls.astro). What the
+ * buttons do is in ./reading-actions.ts, fetched on the first press; presses made while it
+ * loads are handled in order once it is there.
  */
-import { parseTextSize, STORAGE_KEYS } from '../../lib/reading.ts';
+import { chineseVoice } from '../../lib/chinese-voice.ts';
+import type * as ReadingActions from './reading-actions.ts';
+
+type Actions = typeof ReadingActions;
 
 const root = document.documentElement;
 const controls = document.getElementById('reading-controls');
 
-const remember = (key: string, value: string | null) => {
-  try {
-    if (value === null) localStorage.removeItem(key);
-    else localStorage.setItem(key, value);
-  } catch {
-    // Private browsing may refuse storage: the choice then lasts for this page only.
-  }
-};
-
+/** The buttons say which choices are on (the choices were applied before the first paint). */
 function render() {
-  const size = parseTextSize(root.getAttribute('data-text-size'));
-  controls?.querySelectorAll<HTMLButtonElement>('[data-text-size]').forEach((button) => {
-    button.setAttribute('aria-pressed', String(button.dataset.textSize === size));
+  const size = root.getAttribute('data-text-size') ?? 'normal';
+  controls?.querySelectorAll<HTMLButtonElement>('[aria-pressed]').forEach((button) => {
+    const on = button.dataset.textSize
+      ? button.dataset.textSize === size
+      : root.hasAttribute(button.hasAttribute('data-elder-toggle') ? 'data-elder' : 'data-contrast');
+    button.setAttribute('aria-pressed', String(on));
   });
-  const high = root.getAttribute('data-contrast') === 'high';
-  controls?.querySelector('[data-contrast-toggle]')?.setAttribute('aria-pressed', String(high));
 }
+render();
+let actions: Actions | undefined;
+let loading: Promise<Actions> | undefined;
+const load = () => (loading ??= import('./reading-actions.ts').then((module) => (actions = module)));
 
 controls?.addEventListener('click', (event) => {
   const button = (event.target as Element).closest('button');
   if (!button) return;
-  if (button.dataset.textSize) {
-    const size = parseTextSize(button.dataset.textSize);
-    if (size === 'normal') root.removeAttribute('data-text-size');
-    else root.setAttribute('data-text-size', size);
-    remember(STORAGE_KEYS.textSize, size === 'normal' ? null : size);
-  } else if (button.hasAttribute('data-contrast-toggle')) {
-    const high = root.getAttribute('data-contrast') !== 'high';
-    if (high) root.setAttribute('data-contrast', 'high');
-    else root.removeAttribute('data-contrast');
-    remember(STORAGE_KEYS.contrast, high ? 'high' : null);
-  }
-  render();
+  const press = (module: Actions) => {
+    module.press(button);
+    render();
+  };
+  if (actions) press(actions);
+  else void load().then(press);
 });
 
-render();
+// 长者模式 remembered as on: 指读 needs the speech code now.
+if (root.hasAttribute('data-elder')) void load().then((module) => module.pointReading());
+
+// 语音朗读 shows only where the browser speaks Chinese and the page has report text.
+const group = controls?.querySelector<HTMLElement>('[data-read-aloud]');
+if (group && 'speechSynthesis' in window && document.querySelector('main .report-text')) {
+  const reveal = () => (group.hidden = !chineseVoice(speechSynthesis.getVoices()));
+  reveal();
+  speechSynthesis.addEventListener?.('voiceschanged', reveal);
+}

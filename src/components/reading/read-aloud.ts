@@ -1,19 +1,17 @@
 /**
- * 语音朗读 in the browser: one utterance per sentence of the page's report text, in a Chinese
- * voice; the sentence being read is highlighted (CSS Custom Highlight API, no change to the
- * text) and kept in view. Pause, resume and stop; nothing is stored.
+ * 语音朗读 in the browser: one utterance per sentence, in a Chinese voice; the sentence being
+ * read is highlighted (CSS Custom Highlight API, no change to the text) and kept in view.
+ * Reads the page's report text (the 朗读 button) or one block (长者模式's 指读); pause,
+ * resume and stop; nothing is stored. Loaded on first use by ../layout/reading-actions.ts.
  */
 import { chineseVoice, PLAY_LABELS, splitSentences, type ReadAloudState } from '../../lib/read-aloud-sentences.ts';
 
 /** The blocks read aloud, in order: headings, paragraphs and list items of the report text. */
 const BLOCKS = 'h2, h3, h4, p, li';
 
-/** Every sentence of the page's report text, as a DOM range. */
-function sentenceRanges(): Range[] {
+/** Every sentence of the given blocks, as DOM ranges; figures as written. */
+function sentenceRanges(blocks: readonly HTMLElement[]): Range[] {
   const ranges: Range[] = [];
-  const blocks = [...document.querySelectorAll<HTMLElement>('main .report-text')].flatMap((container) =>
-    [...container.querySelectorAll<HTMLElement>(BLOCKS)].filter((block) => !block.querySelector(BLOCKS)),
-  );
   for (const block of blocks) {
     const nodes: { node: Text; start: number }[] = [];
     let text = '';
@@ -38,6 +36,12 @@ function sentenceRanges(): Range[] {
   return ranges;
 }
 
+/** The report text's innermost blocks, in reading order. */
+const reportBlocks = () =>
+  [...document.querySelectorAll<HTMLElement>('main .report-text')].flatMap((container) =>
+    [...container.querySelectorAll<HTMLElement>(BLOCKS)].filter((block) => !block.querySelector(BLOCKS)),
+  );
+
 /** Scrolls just enough to show the range, a third of the way down when it must move. */
 function keepInView(range: Range) {
   const rect = range.getBoundingClientRect();
@@ -46,88 +50,86 @@ function keepInView(range: Range) {
   window.scrollBy({ top: rect.top - window.innerHeight / 3, behavior: smooth ? 'smooth' : 'auto' });
 }
 
-export function startReadAloud() {
+const highlights = () => ('highlights' in CSS ? CSS.highlights : undefined);
+let state: ReadAloudState = 'idle';
+let sentences: Range[] = [];
+let current = 0;
+// Each reading has its own number, so events of a cancelled one are ignored.
+let reading = 0;
+
+function render() {
   const group = document.querySelector<HTMLElement>('[data-read-aloud]');
   const play = group?.querySelector<HTMLButtonElement>('[data-read-aloud-play]');
   const stop = group?.querySelector<HTMLButtonElement>('[data-read-aloud-stop]');
-  if (!group || !play || !stop || !('speechSynthesis' in window) || !('SpeechSynthesisUtterance' in window)) return;
-  if (!document.querySelector('main .report-text')) return;
-  const synth = window.speechSynthesis;
-  const highlights = 'highlights' in CSS ? CSS.highlights : undefined;
+  if (!group || !play || !stop) return;
+  play.textContent = PLAY_LABELS[state];
+  stop.disabled = state === 'idle';
+  group.dataset.state = state;
+}
 
-  let state: ReadAloudState = 'idle';
-  let sentences: Range[] = [];
-  let current = 0;
-  // Each reading has its own number, so events of a cancelled one are ignored.
-  let reading = 0;
-
-  const render = () => {
-    play.textContent = PLAY_LABELS[state];
-    stop.disabled = state === 'idle';
-    group.dataset.state = state;
-  };
-
-  const finish = () => {
-    reading++;
-    state = 'idle';
-    highlights?.delete('read-aloud');
-    render();
-  };
-
-  const speak = (index: number, voice: SpeechSynthesisVoice) => {
-    const range = sentences[index];
-    if (!range) return finish();
-    current = index;
-    const id = reading;
-    const utterance = new SpeechSynthesisUtterance(range.toString());
-    utterance.voice = voice;
-    utterance.lang = voice.lang;
-    utterance.onend = () => {
-      if (id === reading) speak(current + 1, voice);
-    };
-    utterance.onerror = (event) => {
-      if (id === reading && event.error !== 'interrupted' && event.error !== 'canceled') finish();
-    };
-    highlights?.set('read-aloud', new Highlight(range));
-    keepInView(range);
-    synth.speak(utterance);
-  };
-
-  play.addEventListener('click', () => {
-    const voice = chineseVoice(synth.getVoices());
-    if (state === 'playing') {
-      synth.pause();
-      state = 'paused';
-    } else if (state === 'paused') {
-      synth.resume();
-      state = 'playing';
-    } else if (voice) {
-      synth.cancel();
-      reading++;
-      sentences = sentenceRanges();
-      state = 'playing';
-      speak(0, voice);
-    }
-    render();
-  });
-
-  stop.addEventListener('click', () => {
-    finish();
-    synth.cancel();
-    play.focus();
-  });
-
-  // Leaving the page stops the voice; nothing is remembered for next time.
-  window.addEventListener('pagehide', () => {
-    finish();
-    synth.cancel();
-  });
-
-  // Voices may arrive after the page loads: show the controls once a Chinese one is there.
-  const reveal = () => {
-    group.hidden = !chineseVoice(synth.getVoices());
-  };
-  reveal();
-  synth.addEventListener?.('voiceschanged', reveal);
+function finish() {
+  reading++;
+  state = 'idle';
+  highlights()?.delete('read-aloud');
   render();
+}
+
+function speak(index: number, voice: SpeechSynthesisVoice) {
+  const range = sentences[index];
+  if (!range) return finish();
+  current = index;
+  const id = reading;
+  const utterance = new SpeechSynthesisUtterance(range.toString());
+  utterance.voice = voice;
+  utterance.lang = voice.lang;
+  utterance.onend = () => {
+    if (id === reading) speak(current + 1, voice);
+  };
+  utterance.onerror = (event) => {
+    if (id === reading && event.error !== 'interrupted' && event.error !== 'canceled') finish();
+  };
+  highlights()?.set('read-aloud', new Highlight(range));
+  keepInView(range);
+  speechSynthesis.speak(utterance);
+}
+
+let listening = false;
+
+/** Starts reading the given blocks from their first sentence, stopping any reading. */
+function start(blocks: readonly HTMLElement[]) {
+  if (!('speechSynthesis' in window) || !('SpeechSynthesisUtterance' in window)) return;
+  const voice = chineseVoice(speechSynthesis.getVoices());
+  if (!voice) return;
+  if (!listening) {
+    listening = true;
+    // Leaving the page stops the voice; nothing is remembered for next time.
+    window.addEventListener('pagehide', stopReading);
+  }
+  speechSynthesis.cancel();
+  reading++;
+  sentences = sentenceRanges(blocks);
+  state = 'playing';
+  speak(0, voice);
+  render();
+}
+
+/** The 朗读 button: read the report text; pause while reading; resume when paused. */
+export function togglePlay() {
+  if (state === 'playing') {
+    speechSynthesis.pause();
+    state = 'paused';
+  } else if (state === 'paused') {
+    speechSynthesis.resume();
+    state = 'playing';
+  } else return start(reportBlocks());
+  render();
+}
+
+/** 指读: read one block, as written. */
+export const readBlock = (block: HTMLElement) => start([block]);
+
+/** Stops reading and forgets where it was. */
+export function stopReading() {
+  finish();
+  if ('speechSynthesis' in window) speechSynthesis.cancel();
 }

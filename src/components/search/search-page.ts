@@ -2,8 +2,14 @@
  * The /search/ page: reads the query and filters from the URL, searches as the reader types
  * or changes a filter, and writes them back to the URL (replaceState) so the address can be shared.
  */
-import { countText, renderHit } from './render.ts';
-import { search, type Filters } from './engine.ts';
+import type * as Engine from './engine.ts';
+import type { Filters } from './engine.ts';
+import type * as Render from './render.ts';
+
+// The engine and the result rendering are fetched with the first search, not with the page
+// (JavaScript on load ≤ 3 KB: tests/site/js-on-load.test.ts); a query in the address starts one at once.
+let modules: Promise<[typeof Engine, typeof Render]> | undefined;
+const load = () => (modules ??= Promise.all([import('./engine.ts'), import('./render.ts')]));
 
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
 const form = root.querySelector('form')!;
@@ -49,6 +55,7 @@ async function run(debounceMs?: number) {
   const raw = input.value;
   writeUrl(raw.trim(), filters);
   const ticket = ++latest;
+  const [{ search }, { countText, renderHit }] = await load();
   const outcome = await search(raw, { filters, debounceMs });
   if (!outcome || ticket !== latest) return;
   list.replaceChildren(

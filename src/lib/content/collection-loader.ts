@@ -20,7 +20,8 @@ export function reportLoader(collection: ContentEntry['collection'], { publishin
         const ids = new Set(wanted.map((entry) => entry.id));
         for (const id of store.keys()) if (!ids.has(id)) store.delete(id);
         for (const entry of wanted) {
-          const digest = generateDigest(entry.text);
+          // The data too: a schema change (a new field's default) must reach the stored entry.
+          const digest = generateDigest(`${entry.text}\0${JSON.stringify(entry.data)}`);
           if (store.get(entry.id)?.digest === digest) continue;
           const fileURL = pathToFileURL(path.join(root, entry.file));
           store.set({

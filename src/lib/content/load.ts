@@ -7,6 +7,8 @@
 import path from 'node:path';
 import { REPORT_INDEX_FILE, REPORT_SOURCE_FILE, REPORTS_DIR, SECTION_FILE_PATTERN } from './files.ts';
 import { checkAcrossYears, checkReport, type ReportInput, type SectionInput } from './checks/index.ts';
+import { checkCorrections } from './checks/corrections.ts';
+import { readPublished, today, type PublishedSource } from './published-files.ts';
 import { decodeText, parseEntry, type EntrySchemas, type ParsedEntry } from './entry.ts';
 import { isYearFolder } from './files.ts';
 import { problem, reporter, type Problem } from './messages.ts';
@@ -45,7 +47,7 @@ export async function loadContent(root: string): Promise<LoadedContent> {
   // A missing, linked or unreadable folder or file is said with its path, never a stack trace.
   const { files, unreadable, problems } = await readContentFiles(root);
   const { cache, save } = await openParseCache(root);
-  const loaded = checkContent(files, cache, unreadable);
+  const loaded = checkContent(files, cache, unreadable, await readPublished(root));
   await save();
   return { ...loaded, problems: [...problems, ...loaded.problems] };
 }
@@ -65,6 +67,7 @@ export function checkContent(
   content: ContentFiles,
   cache?: ParseCache,
   unreadable: ReadonlySet<string> = new Set(),
+  published: PublishedSource[] = [],
 ): LoadedContent {
   const problems: Problem[] = [];
   const reports: ReportInput[] = [];
@@ -159,6 +162,8 @@ export function checkContent(
     for (const section of sections) locators.set(section.file, section.locate);
     const previous = reports.filter((other) => other.year < report.year).at(-1);
     for (const found of checkReport(report, previous, problems)) problems.push((locators.get(found.file) ?? ((p: Problem) => p))(found));
+    // A published figure changed without a correction (checks/corrections.ts).
+    for (const found of checkCorrections(report, published, today())) problems.push(locators.get(found.file)!(found));
     reports.push(report);
   }
   reports.sort((a, b) => a.year - b.year);

@@ -252,6 +252,20 @@ export const sectionSchema = sectionFields.superRefine((section, ctx) => {
     });
   });
 
+/** One correction of published figures, in a year's `index.md` (the field names are a contract). */
+const correctionSchema = z
+  .object({
+    /** The day the correction is published, YYYY-MM-DD. */
+    date: z.coerce.date({
+      error: says('corrections 的 date 应为日期，格式 YYYY-MM-DD，例如 2024-04-02。', 'A correction date must be YYYY-MM-DD.'),
+    }),
+    /** Ids of the figures corrected. */
+    metrics: z.array(idSchema).min(1),
+    /** What was corrected, for readers: 受理仲裁案件申请数更正为151件（原为150件）. */
+    note: plainText(),
+  })
+  .strict();
+
 /** A year's report: `index.md`, whose body is the preamble. */
 const publishedTimeError = says(
   "publishedTime 应为北京时间“时:分”，24 小时制，加引号，例如 '09:30'。",
@@ -303,6 +317,12 @@ export const reportSchema = z
      * `npm run dev`, never published by `npm run build`. Delete the line (or set false) to publish.
      */
     draft: z.boolean().default(false),
+    /**
+     * Corrections of figures published before (see checks/corrections.ts): a published figure's
+     * value, unit, qualifier or text may change only with an entry here naming it. Shown at the
+     * figure, in its citation, on /corrections/, in the feed and in the data files.
+     */
+    corrections: z.array(correctionSchema).default([]),
   })
   .strict()
   .superRefine((report, ctx) => checkChartIds(report.charts, ctx));
@@ -315,6 +335,7 @@ export const isFilled = (metric: MetricData): metric is FilledMetric => metric.v
 export type SectionData = z.infer<typeof sectionSchema>;
 export type ReportData = z.infer<typeof reportSchema>;
 export type Rate = z.infer<typeof rateSchema>;
+export type Correction = z.infer<typeof correctionSchema>;
 export { CHART_KINDS, chartSchema } from './chart-schema.ts';
 export type ChartData = z.infer<typeof chartSchema>;
 export type ChartKind = ChartData['kind'];

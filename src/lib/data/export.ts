@@ -16,6 +16,8 @@ export const METRIC_COLUMNS = [
   'text',
   'qualifier',
   'url',
+  // Added later, so at the end: existing readers' columns keep their places.
+  'corrected',
 ] as const;
 
 /** One row: the metric's own fields (id, label, value in base units, unit, text as written), and where it stands. */
@@ -30,6 +32,8 @@ export interface MetricRow extends Pick<FilledMetric, 'id' | 'label' | 'value' |
   qualifier: NonNullable<FilledMetric['qualifier']> | null;
   /** The metric's address: its section page and anchor. */
   url: string;
+  /** Date (YYYY-MM-DD) of the figure's latest correction, or null when never corrected. */
+  corrected: string | null;
 }
 
 /** UTF-8 byte order mark: without it Excel opens Chinese CSV as mojibake. */

@@ -87,4 +87,11 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     required: true,
     description: '该项数据在本站正文中的位置（章节页面加 # 锚点）。',
   },
+  {
+    name: 'corrected',
+    kind: '日期或空',
+    type: 'string',
+    required: false,
+    description: '该数字最近一次更正的日期（YYYY-MM-DD），说明见本站“更正”页面；从未更正则为空。',
+  },
 ];

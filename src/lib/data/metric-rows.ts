@@ -3,6 +3,7 @@
  * (`export.ts`). Read by the data pages (metrics.csv, metrics.json, each year's files, the
  * charts' CSVs and the Data Package).
  */
+import { correctedDates } from '../content/published.ts';
 import { metricsOf, type Report } from '../report.ts';
 import { absoluteUrl } from '../urls.ts';
 import { sortRows, type MetricRow } from './export.ts';
@@ -10,8 +11,9 @@ import { sortRows, type MetricRow } from './export.ts';
 /** One open-data row per metric, oldest year first (see `export.ts`). */
 export function metricRows(reports: readonly Report[], site: URL | undefined): MetricRow[] {
   return sortRows(
-    reports.flatMap((report) =>
-      metricsOf(report).map(({ metric, section, url }) => ({
+    reports.flatMap((report) => {
+      const corrected = correctedDates(report.data.corrections);
+      return metricsOf(report).map(({ metric, section, url }) => ({
         year: report.year,
         section: section.order,
         sectionTitle: section.title,
@@ -22,7 +24,8 @@ export function metricRows(reports: readonly Report[], site: URL | undefined): M
         text: metric.text,
         qualifier: metric.qualifier ?? null,
         url: absoluteUrl(url, site),
-      })),
-    ),
+        corrected: corrected.get(metric.id) ?? null,
+      }));
+    }),
   );
 }

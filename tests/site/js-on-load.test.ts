@@ -1,0 +1,63 @@
+/**
+ * JavaScript on load (issue 26 item 1): every ordinary page (embed pages excepted: they draw
+ * a chart at once) downloads at most 3 KB of script, brotli, as nginx sends it, before the
+ * reader does anything. Controls load their code when first used. Sizes, never times.
+ */
+import { request } from 'node:http';
+import { describe, expect, inject, it } from 'vitest';
+import { openPage, useBrowser } from '../support/browser.ts';
+import { builtPages } from '../support/site-files.ts';
+
+const origin = inject('origin');
+const browser = useBrowser();
+const BUDGET = 3 * 1024;
+
+/** Bytes of a file as nginx sends it to a browser that accepts brotli (the body, still compressed). */
+const brotliBytes = (url: string) =>
+  new Promise<number>((resolve, reject) => {
+    request(url, { headers: { 'accept-encoding': 'br, gzip' } }, (response) => {
+      let bytes = 0;
+      response.on('data', (chunk: Buffer) => (bytes += chunk.length));
+      response.on('end', () => resolve(bytes));
+      response.on('error', reject);
+    })
+      .on('error', reject)
+      .end();
+  });
+
+/** The scripts a page loads by itself, in a phone's viewport, until the network is idle. */
+async function scriptsAtLoad(urlPath: string): Promise<string[]> {
+  const { page, context } = await openPage(browser(), origin, { viewport: { width: 360, height: 640 } });
+  const scripts = new Set<string>();
+  page.on('request', (r) => {
+    if (r.resourceType() === 'script' && r.url().startsWith(origin)) scripts.add(r.url().split('#')[0]!);
+  });
+  await page.goto(origin + urlPath, { waitUntil: 'networkidle' });
+  await context.close();
+  return [...scripts].sort();
+}
+
+/** Ordinary pages: every page but the embeds (and the error page, which no link leads to). */
+const pages = builtPages().filter((page) => !page.startsWith('/embed/') && page !== '/404.html');
+// One page per kind (year, section, metric… pages of one template load the same scripts), plus every top-level page.
+const kinds = new Map<string, string>();
+for (const page of pages)
+  kinds.set(page.replace(/\d{4}/g, 'YEAR').replace(/^(\/(?:YEAR|metrics)\/)(?!full\/)[^/]+\/$/, '$1*/'), page);
+const sampled = [...new Set(kinds.values())];
+
+describe('JavaScript on load, brotli through nginx', () => {
+  it('samples pages of every kind', () => {
+    expect(sampled).toContain('/');
+    expect(sampled).toContain('/search/');
+    expect(sampled.some((page) => /^\/\d{4}\/[a-z0-9-]+\/$/.test(page))).toBe(true);
+  });
+  it.each(sampled)('%s: at most 3 KB', async (urlPath) => {
+    const scripts = await scriptsAtLoad(urlPath);
+    const sizes = await Promise.all(
+      scripts.map(async (url) => [new URL(url).pathname, await brotliBytes(url)] as const),
+    );
+    const total = sizes.reduce((sum, [, bytes]) => sum + bytes, 0);
+    console.log(urlPath, total, JSON.stringify(sizes));
+    expect(total, JSON.stringify(sizes)).toBeLessThanOrEqual(BUDGET);
+  });
+});
