@@ -7,7 +7,11 @@ describe('the site address', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'site-url-'));
   mkdirSync(path.join(root, 'content'));
   const withYaml = (siteUrlLine: string) => {
-    writeFileSync(path.join(root, 'content/site.yaml'), `${siteUrlLine}\n`);
+    // The required settings, then the line under test (fictitious values).
+    writeFileSync(
+      path.join(root, 'content/site.yaml'),
+      `name: 示例市法治政府建设年度报告\ncity: 示例市\npublisher: 示例市司法局\npublisherUrl: https://sfj.example.gov.cn/\npublisherSite: 示例市司法局网站\n${siteUrlLine}\n`,
+    );
     return root;
   };
 
