@@ -51,6 +51,20 @@ export const optionalText = (max: number) =>
     .superRefine(refuseHidden)
     .default('');
 
+/** A web address the site links to: http or https only (no javascript:, data: or file:). */
+export const webAddress = () =>
+  z
+    .string({ error: says('这里应填写网址。', 'This field must be a web address.') })
+    .trim()
+    .max(200, { error: says('网址最多 200 个字符。', 'A web address has at most 200 characters.') })
+    .superRefine(refuseHidden)
+    .refine((value) => /^https?:\/\/[^\s<>"]+$/i.test(value) && URL.canParse(value), {
+      error: says(
+        '网址必须以 http:// 或 https:// 开头，例如 http://sfj.anshan.gov.cn/。',
+        'A web address starts with http:// or https://, e.g. http://sfj.anshan.gov.cn/.',
+      ),
+    });
+
 /** A label or title: plain text of at most MAX_NAME characters. */
 export const nameText = () =>
   plainText().max(MAX_NAME, {

@@ -12,7 +12,7 @@ import { RESERVED_SLUGS } from './reserved-names.ts';
 import { SECTION_KINDS } from './section-kinds.ts';
 import { parseFigure } from '../figures/parse.ts';
 import { chartSchema, checkChartIds } from './chart-schema.ts';
-import { idLength, idSchema, KEBAB_CASE, plainText, nameText, numberOf } from './field-schemas.ts';
+import { idLength, idSchema, KEBAB_CASE, plainText, nameText, numberOf, webAddress } from './field-schemas.ts';
 import { say, says } from './messages.ts';
 
 /** Every qualifier word, for messages: 余、多、超过、以上…. */
@@ -266,6 +266,23 @@ const correctionSchema = z
   })
   .strict();
 
+/** The kinds of 信息公开 link a report page shows, each under its own heading. */
+export const RELATED_KINDS = ['相关文件', '解读'] as const;
+
+/** One 相关文件 or 解读 link of a report (信息公开), in a year's `index.md`. */
+const relatedSchema = z
+  .object({
+    /** The linked document's title, as published: 《关于2023年…报告》解读. */
+    title: nameText(),
+    /** Its address: http:// or https:// only. */
+    url: webAddress(),
+    /** 相关文件 (a related document) or 解读 (an official interpretation). */
+    kind: z.enum(RELATED_KINDS, {
+      error: says(`kind 必须是 ${RELATED_KINDS.join('、')} 之一。`, `kind must be one of ${RELATED_KINDS.join(', ')}.`),
+    }),
+  })
+  .strict();
+
 /** A year's report: `index.md`, whose body is the preamble. */
 const publishedTimeError = says(
   "publishedTime 应为北京时间“时:分”，24 小时制，加引号，例如 '09:30'。",
@@ -304,6 +321,20 @@ export const reportSchema = z
       ),
     })
     .optional(),
+    /** 索引号 (信息公开): the index number the publisher's disclosure catalogue gives it. Absent, not shown. */
+    indexNumber: nameText().optional(),
+    /** 主题分类 (信息公开): the catalogue's subject, as the publisher files it (综合政务\\政务公开). */
+    topic: nameText().optional(),
+    /** 成文日期 (信息公开): the day the text was signed, YYYY-MM-DD, when the publisher gives it. */
+    written: z.coerce
+      .date({
+        error: says('written（成文日期）应为日期，格式 YYYY-MM-DD，例如 2024-03-01。', 'written must be a date, YYYY-MM-DD.'),
+      })
+      .optional(),
+    /** 有效性 (信息公开): as the publisher states it (有效, 失效, 废止…). Absent, not shown. */
+    validity: nameText().optional(),
+    /** 相关文件 and 解读 links shown on the report's cover and whole-report page. */
+    related: z.array(relatedSchema).default([]),
     /** Heading of the measures part: 主要举措和成效; absent when the text's measures have no heading of their own (一、 parts only). */
     measuresHeading: nameText().optional(),
     /** Ids of the figures shown on the report's cover. */
@@ -336,6 +367,7 @@ export type SectionData = z.infer<typeof sectionSchema>;
 export type ReportData = z.infer<typeof reportSchema>;
 export type Rate = z.infer<typeof rateSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
+export type RelatedLink = z.infer<typeof relatedSchema>;
 export { CHART_KINDS, chartSchema } from './chart-schema.ts';
 export type ChartData = z.infer<typeof chartSchema>;
 export type ChartKind = ChartData['kind'];
