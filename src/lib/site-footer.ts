@@ -35,6 +35,23 @@ export function footerItems(identity: SiteIdentity): FooterItem[] {
   return items.filter((item): item is FooterItem => item !== false);
 }
 
+/** 我为政府网站找错 and the 党政机关网站标识, as links: only those site.yaml sets. */
+export function accountLinks(identity: SiteIdentity): Required<FooterItem>[] {
+  const items: (Required<FooterItem> | false)[] = [
+    identity.errorReportUrl !== undefined && {
+      label: '我为政府网站找错',
+      text: '我为政府网站找错',
+      href: identity.errorReportUrl,
+    },
+    identity.govSiteMark !== undefined && {
+      label: '党政机关网站标识',
+      text: '党政机关网站标识',
+      href: identity.govSiteMark.url,
+    },
+  ];
+  return items.filter((item): item is Required<FooterItem> => item !== false);
+}
+
 /** 联系我们: the filled contact fields, phone and email as links. */
 export function contactItems(identity: SiteIdentity): FooterItem[] {
   const { address, phone, email } = identity.contact;

@@ -10,7 +10,7 @@ import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
 import { decodeText, parseYamlFile } from './content/entry.ts';
-import { nameText, optionalText, plainText, refuseHidden } from './content/field-schemas.ts';
+import { nameText, optionalText, plainText, webAddress } from './content/field-schemas.ts';
 import { reporter, says, type Problem } from './content/messages.ts';
 import { formatPath, formatProblemList } from './content/print-problems.ts';
 import { readError } from './content/read-files.ts';
@@ -24,20 +24,6 @@ const MAX_BYTES = 64 * 1024;
 /** A setting in an issued format: empty (not issued yet) or written as issued. */
 const issued = (max: number, pattern: RegExp, zh: string, en: string) =>
   optionalText(max).refine((value) => value === '' || pattern.test(value), { error: says(zh, en) });
-
-/** A web address the site links to: http or https only (no javascript:, data: or file:). */
-const webAddress = () =>
-  z
-    .string({ error: says('这里应填写网址。', 'This field must be a web address.') })
-    .trim()
-    .max(200, { error: says('网址最多 200 个字符。', 'A web address has at most 200 characters.') })
-    .superRefine(refuseHidden)
-    .refine((value) => /^https?:\/\/[^\s<>"]+$/i.test(value) && URL.canParse(value), {
-      error: says(
-        '网址必须以 http:// 或 https:// 开头，例如 http://sfj.anshan.gov.cn/。',
-        'A web address starts with http:// or https://, e.g. http://sfj.anshan.gov.cn/.',
-      ),
-    });
 
 export const siteIdentitySchema = z
   .object({
@@ -84,6 +70,20 @@ export const siteIdentitySchema = z
       '网站地址应为「https://域名/」的形式。',
       'Write the site address as https://your.domain/.',
     ).default(''),
+    /**
+     * 党政机关网站标识: the address its issuer gives for checking this site's registration. Shown
+     * in the footer as a text link (the mark's image is the issuer's, and the site makes no
+     * third-party request); absent, nothing is shown.
+     */
+    govSiteMark: z
+      .object({
+        /** The address the mark links to, as issued (http:// or https://). */
+        url: webAddress(),
+      })
+      .strict()
+      .optional(),
+    /** 我为政府网站找错: this site's page on the national error-report platform; absent, no link. */
+    errorReportUrl: webAddress().optional(),
     /** 联系我们: where readers report an error or ask a question. */
     contact: z
       .object({
