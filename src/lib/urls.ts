@@ -58,6 +58,9 @@ export const TERMS_PATH = '/data/#terms';
 /** Every correction of a published figure, newest first. */
 export const CORRECTIONS_PATH = '/corrections/';
 
+/** 历年报告: every published report with its 文号, date and official source. */
+export const REPORTS_PATH = '/reports/';
+
 /** The accessibility statement. */
 export const ACCESSIBILITY_PATH = '/accessibility/';
 

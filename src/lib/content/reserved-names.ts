@@ -58,6 +58,8 @@ export const RESERVED_SLUGS = [
   'feed',
   'charts',
   'accessibility',
+  'corrections',
+  'reports',
   'pagefind',
   '404',
 ] as const;
