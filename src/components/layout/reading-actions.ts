@@ -39,11 +39,28 @@ export function press(button: HTMLButtonElement) {
     else stopReading();
   } else if (button.hasAttribute('data-read-aloud-play')) {
     togglePlay();
+  } else if (button.hasAttribute('data-print')) {
+    stampPrint();
+    print();
   } else if (button.hasAttribute('data-read-aloud-stop')) {
     stopReading();
     controls?.querySelector<HTMLButtonElement>('[data-read-aloud-play]')?.focus();
   }
 }
+
+/**
+ * 打印本页: the print block (PrintInfo.astro) gets today's date, as the reader's clock says it,
+ * and the address the page was opened at. Also before any later print of this page.
+ */
+function stampPrint() {
+  const info = document.querySelector('[data-print-info]');
+  const date = info?.querySelector<HTMLElement>('[data-print-date]');
+  if (!info || !date) return;
+  date.querySelector('time')!.textContent = new Date().toLocaleDateString('zh-CN', { dateStyle: 'long' });
+  date.hidden = false;
+  info.querySelector('[data-print-address]')!.textContent = location.href.split('#')[0]!;
+}
+addEventListener('beforeprint', stampPrint);
 
 /** The blocks 指读 reads: a paragraph, list item, heading, table cell or caption of the page's main text. */
 const BLOCKS = 'p, li, h1, h2, h3, h4, dt, dd, th, td, caption, figcaption, summary, blockquote';
