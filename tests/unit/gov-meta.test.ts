@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { columnFor, formatPubDate, govMetaTags, reportAddress } from '../../src/lib/gov-meta.ts';
+import { COLUMN_TYPES, columnFor, formatPubDate, govMetaTags, reportAddress } from '../../src/lib/gov-meta.ts';
 
 describe('reportAddress', () => {
   it('knows a cover, a whole report and a section, of any year', () => {
@@ -13,7 +13,9 @@ describe('reportAddress', () => {
 
 describe('columnFor', () => {
   it('gives every kind of page a column', () => {
-    expect(columnFor('/')).toEqual({ name: '首页', type: '首页' });
+    expect(columnFor('/')).toMatchObject({ name: '首页', type: '首页' });
+    expect(columnFor('/reports/')).toMatchObject({ name: '历年报告', type: '信息公开目录' });
+    expect(columnFor('/corrections/').name).toBe('更正');
     expect(columnFor('/2031/plans/').name).toBe('年度报告');
     expect(columnFor('/data/').type).toBe('数据发布');
     expect(columnFor('/embed/2031/x/').type).toBe('数据发布');
@@ -21,21 +23,45 @@ describe('columnFor', () => {
   });
 });
 
+describe('ColumnType', () => {
+  const pages = ['/', '/2031/', '/2031/full/', '/2031/plans/', '/reports/', '/data/', '/figures/2031/', '/metrics/x/'];
+  const others = ['/embed/2031/x/', '/corrections/', '/search/', '/accessibility/', '/404.html', '/unknown/'];
+  it.each([...pages, ...others])('%s: a value of the published 栏目类别 list, with a description and keywords', (page) => {
+    const column = columnFor(page);
+    expect(COLUMN_TYPES).toContain(column.type);
+    expect(column.description).toMatch(/\S/);
+    expect(column.keywords.length).toBeGreaterThan(0);
+  });
+  it('the list holds only values the 政府网站发展指引 lists', () => {
+    const published = ['首页', '概况信息', '机构职能', '负责人信息', '工作动态', '政策文件', '信息公开指南', '信息公开目录'];
+    published.push('信息公开年报', '依法申请公开', '数据发布', '数据开放', '政策解读', '回应关切', '办事服务', '咨询投诉');
+    for (const type of COLUMN_TYPES) expect(published).toContain(type);
+  });
+});
+
 describe('govMetaTags', () => {
-  const base = { siteName: '站名', site: new URL('https://r.example.gov.cn/'), siteIdCode: '', description: '说明' };
+  const base = {
+    siteName: '站名',
+    city: '某市',
+    site: new URL('https://r.example.gov.cn/'),
+    siteIdCode: '',
+    description: '说明',
+  };
 
   it('PubDate is YYYY-MM-DD HH:mm', () => {
     expect(formatPubDate(new Date('2024-03-15'))).toBe('2024-03-15 00:00');
     expect(formatPubDate(new Date('2024-03-15'), '09:30')).toBe('2024-03-15 09:30');
   });
 
-  it('every page: the five site tags; SiteIDCode stays empty until issued', () => {
+  it('every page: the seven site and column tags, the city in the column description; SiteIDCode empty until issued', () => {
     expect(govMetaTags({ ...base, pathname: '/search/' })).toEqual([
       { name: 'SiteName', content: '站名' },
       { name: 'SiteDomain', content: 'r.example.gov.cn' },
       { name: 'SiteIDCode', content: '' },
       { name: 'ColumnName', content: '站内搜索' },
-      { name: 'ColumnType', content: '站内搜索' },
+      { name: 'ColumnDescription', content: '在某市法治政府建设年度报告网站内搜索报告全文和数字。' },
+      { name: 'ColumnKeywords', content: '某市,站内搜索,法治政府建设,年度报告' },
+      { name: 'ColumnType', content: '首页' },
     ]);
   });
 
