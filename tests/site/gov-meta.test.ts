@@ -7,7 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { contactItems, footerItems } from '../../src/lib/site-footer.ts';
+import { COLUMN_TYPES } from '../../src/lib/gov-meta.ts';
+import { accountLinks, contactItems, footerItems } from '../../src/lib/site-footer.ts';
 import { loadSiteIdentity, SITE } from '../../src/lib/site-identity.ts';
 import { builtPages, pageHtml } from '../support/site-files.ts';
 
@@ -53,16 +54,19 @@ describe('the built site has report pages and other pages', () => {
 });
 
 describe.each(pages)('%s', (page) => {
-  it('carries SiteName, SiteDomain, SiteIDCode, ColumnName and ColumnType from the settings', () => {
+  it('carries SiteName, SiteDomain, SiteIDCode and the column tags; ColumnType from the published list', () => {
     const { meta, canonical } = pageOf(page);
     // SiteDomain only with the site's address (then the canonical link's host); never a local one.
-    const names = ['SiteName', ...(canonical ? ['SiteDomain'] : []), 'SiteIDCode', 'ColumnName', 'ColumnType'];
+    const columns = ['ColumnName', 'ColumnDescription', 'ColumnKeywords', 'ColumnType'];
+    const names = ['SiteName', ...(canonical ? ['SiteDomain'] : []), 'SiteIDCode', ...columns];
     expect([...meta.keys()].slice(0, names.length)).toEqual(names);
     expect(meta.get('SiteName')).toBe(SITE.name);
     expect(meta.get('SiteDomain')).toBe(canonical ? new URL(canonical).host : undefined);
     expect(meta.get('SiteIDCode')).toBe(identity.siteIdCode);
     expect(meta.get('ColumnName')).not.toBe('');
-    expect(meta.get('ColumnType')).not.toBe('');
+    expect(COLUMN_TYPES).toContain(meta.get('ColumnType'));
+    expect(meta.get('ColumnDescription')).toContain(SITE.city);
+    expect(meta.get('ColumnKeywords')?.split(',')).toContain(SITE.city);
   });
 });
 
@@ -106,6 +110,12 @@ describe.each(pagesWithFooter)('footer of %s', (page) => {
       expect(footer).toContain(item.text);
       if (item.href) expect(footer).toContain(`href="${item.href}"`);
     }
+    // 我为政府网站找错 and the 党政机关网站标识: links exactly when site.yaml sets them.
+    const links = [...footer.matchAll(/<a href="([^"]+)" rel="external" data-field="([^"]+)"/g)].map(
+      ([, href, label]) => [label, decode(href!)],
+    );
+    expect(links).toEqual(accountLinks(identity).map((item) => [item.label, item.href]));
+    if (accountLinks(identity).length === 0) expect(footer).not.toContain('data-gov-links');
     for (const label of ['主办单位', '网站标识码', '备案号'])
       if (!footerItems(identity).some((item) => item.label.includes(label))) expect(footer).not.toContain(label);
   });

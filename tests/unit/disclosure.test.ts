@@ -52,8 +52,16 @@ describe('the 信息公开 fields in the schema', () => {
     ['javascript: link', { related: [{ title: '解读', url: 'javascript:alert(1)', kind: '解读' }] }, 'related.0.url'],
     ['data: link', { related: [{ title: '解读', url: 'data:text/html,x', kind: '解读' }] }, 'related.0.url'],
     ['unknown kind', { related: [{ title: '解读', url: 'https://a.gov.cn/', kind: '新闻' }] }, 'related.0.kind'],
-    ['markup in a title', { related: [{ title: '<b>解读</b>', url: 'https://a.gov.cn/', kind: '解读' }] }, 'related.0.title'],
-    ['unknown field in a link', { related: [{ title: '解读', url: 'https://a.gov.cn/', kind: '解读', x: 1 }] }, 'related.0'],
+    [
+      'markup in a title',
+      { related: [{ title: '<b>解读</b>', url: 'https://a.gov.cn/', kind: '解读' }] },
+      'related.0.title',
+    ],
+    [
+      'unknown field in a link',
+      { related: [{ title: '解读', url: 'https://a.gov.cn/', kind: '解读', x: 1 }] },
+      'related.0',
+    ],
     ['markup in 索引号', { indexNumber: '<script>' }, 'indexNumber'],
     ['empty 主题分类', { topic: '' }, 'topic'],
     ['a 成文日期 that is no date', { written: '三月一日' }, 'written'],

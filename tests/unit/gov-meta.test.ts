@@ -26,15 +26,36 @@ describe('columnFor', () => {
 describe('ColumnType', () => {
   const pages = ['/', '/2031/', '/2031/full/', '/2031/plans/', '/reports/', '/data/', '/figures/2031/', '/metrics/x/'];
   const others = ['/embed/2031/x/', '/corrections/', '/search/', '/accessibility/', '/404.html', '/unknown/'];
-  it.each([...pages, ...others])('%s: a value of the published 栏目类别 list, with a description and keywords', (page) => {
-    const column = columnFor(page);
-    expect(COLUMN_TYPES).toContain(column.type);
-    expect(column.description).toMatch(/\S/);
-    expect(column.keywords.length).toBeGreaterThan(0);
-  });
+  it.each([...pages, ...others])(
+    '%s: a value of the published 栏目类别 list, with a description and keywords',
+    (page) => {
+      const column = columnFor(page);
+      expect(COLUMN_TYPES).toContain(column.type);
+      expect(column.description).toMatch(/\S/);
+      expect(column.keywords.length).toBeGreaterThan(0);
+    },
+  );
   it('the list holds only values the 政府网站发展指引 lists', () => {
-    const published = ['首页', '概况信息', '机构职能', '负责人信息', '工作动态', '政策文件', '信息公开指南', '信息公开目录'];
-    published.push('信息公开年报', '依法申请公开', '数据发布', '数据开放', '政策解读', '回应关切', '办事服务', '咨询投诉');
+    const published = [
+      '首页',
+      '概况信息',
+      '机构职能',
+      '负责人信息',
+      '工作动态',
+      '政策文件',
+      '信息公开指南',
+      '信息公开目录',
+    ];
+    published.push(
+      '信息公开年报',
+      '依法申请公开',
+      '数据发布',
+      '数据开放',
+      '政策解读',
+      '回应关切',
+      '办事服务',
+      '咨询投诉',
+    );
     for (const type of COLUMN_TYPES) expect(published).toContain(type);
   });
 });
