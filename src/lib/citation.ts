@@ -5,7 +5,10 @@
  */
 import type { ReportData } from './content/schema.ts';
 import { locateFigure, type FigureLocator } from './figures/locate.ts';
-import { isoDate } from './format.ts';
+import { isoDate, localDay } from './format.ts';
+
+// Where it was first defined: callers may still import it from here.
+export { localDay };
 
 /**
  * The report as a citation needs it: title, issuers, 文号 and date from its frontmatter. The
@@ -35,9 +38,6 @@ export interface CitationTarget {
 
 /** What the site wrote and what the report says: shown beside labels, chart titles, summaries and shares. */
 export const SITE_WORDS = '指标名称、图表标题、摘要和占比由本站整理，数字以原文为准。';
-/** A local calendar day as YYYY-MM-DD (the reader's "today", for the access date). */
-export const localDay = (date: Date) =>
-  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
 
 /**
  * A reference in GB/T 7714-2015 form, for a report ([R]) read online (/OL):

@@ -15,6 +15,10 @@ export const formatDateZh = (date: Date) =>
 /** 2024-03-15 → "2024-03-15" (the UTC day), for <time datetime>, GB/T 7714 citations and data files. */
 export const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
+/** A local calendar day as YYYY-MM-DD (the reader's "today", for the access date). */
+export const localDay = (date: Date) =>
+  `${date.getFullYear()}-${String(date.getMonth() + 1).padStart(2, '0')}-${String(date.getDate()).padStart(2, '0')}`;
+
 /**
  * The first sentence of a text (up to and including 。), used as a one-line summary. A
  * sentence that runs into a heading (重点做好以下工作：, then ## （一）…) ends with that

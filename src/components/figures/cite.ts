@@ -6,7 +6,8 @@
  *  - copy buttons copy with the Clipboard API, or select the text when it is refused,
  *    and say so in the block's status line (role="status", read by screen readers).
  */
-import { localDay } from '../../lib/citation.ts';
+// From format.ts, not citation.ts: citation.ts brings the figure parser into this on-load script.
+import { localDay } from '../../lib/format.ts';
 
 const CITE_PREFIX = 'cite-';
 
