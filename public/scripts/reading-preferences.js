@@ -1,4 +1,4 @@
-// Saved reading choices before the first paint (why here: ReadingControls.astro).
+// Saved reading choices, before the first paint (see ReadingControls.astro).
 (function () {
   var root = document.documentElement;
   try {
