@@ -21,6 +21,7 @@ export const RESERVED_IDS = [
   'search-page-hint',
   'search-results-heading',
   'reading-controls',
+  'elder-hint',
   'report-charts',
   'headline-figures',
   'contents-heading',
