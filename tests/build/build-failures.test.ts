@@ -15,6 +15,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import {
   chmodSync,
   existsSync,
+  mkdirSync,
   readdirSync,
   readFileSync,
   readlinkSync,
@@ -127,6 +128,26 @@ describe('a stale lock and builds started together', () => {
     }
     expect(outcomes.filter((o) => o === 'published').length).toBeGreaterThanOrEqual(5);
   }, 900_000);
+
+  it('tidy keeps a site another live process is writing, and removes a dead build’s', () => {
+    // Sites are named <time>-<pid>: one of a process that runs (should a lock ever fail), one of none.
+    const live = spawn('sleep', ['600'], { stdio: 'ignore' });
+    try {
+      const sites = path.join(root, '.build/sites');
+      for (const name of [`zzz-${live.pid}`, 'zzz-999999']) {
+        mkdirSync(path.join(sites, name));
+        writeFileSync(path.join(sites, name, 'index.html'), 'being written');
+      }
+      const result = build();
+      expect(result.status, result.output).toBe(0);
+      expect(existsSync(path.join(sites, `zzz-${live.pid}`, 'index.html'))).toBe(true);
+      expect(existsSync(path.join(sites, 'zzz-999999'))).toBe(false);
+      rmSync(path.join(sites, `zzz-${live.pid}`), { recursive: true });
+      expectSettled();
+    } finally {
+      live.kill('SIGKILL');
+    }
+  }, 600_000);
 
   it('a zombie holding the lock is not a running build', async () => {
     // `sleep 0` exits at once and its parent (then `sleep`) never reaps it: a zombie holds the lock.
