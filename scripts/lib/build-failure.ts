@@ -35,7 +35,7 @@ export function errorCodeOf(error: unknown): string | undefined {
 }
 
 /** An error's message without stack frames or bundler hints, at most `max` lines. */
-export function plainMessage(error: unknown, max = 60): string {
+export function plainMessage(error: unknown, max = 200): string {
   const text = error instanceof Error ? error.message : String(error);
   const lines = text
     .split('\n')
