@@ -4,7 +4,7 @@
  * every answer: nginx's own (400 for a malformed request) and folders without a page too.
  */
 import { request } from 'node:http';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/security.ts';
