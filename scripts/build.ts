@@ -16,7 +16,7 @@
  *   5. tidy                  older sites, build internals and the lock are removed
  *
  * Astro renders again only the pages whose data or code changed since the last build (its
- * incremental build; keys in src/lib/page-cache-keys.ts); the others are hard links to its
+ * incremental build; keys in src/lib/incremental/page-cache-keys.ts); the others are hard links to its
  * copies (scripts/lib/render-cache.ts). `npm run build -- --force` renders every page
  * (BUILD_FORCE=1 does the same).
  *
@@ -36,7 +36,7 @@ import { failureMessage, signalMessage, SIGNAL_EXIT, STOPPED_WITHOUT_ANSWER } fr
 import { me, processInfo, releaseLock, releaseLockSync, takeLock } from './lib/build-lock.ts';
 import { precompressor } from './lib/compress.ts';
 import { dropUnfinishedRenderCache, linkRenderCopies } from './lib/render-cache.ts';
-import { siteNotSetNotice, siteUrl } from '../src/lib/site.ts';
+import { siteNotSetNotice, siteUrl } from '../src/lib/site/site-url.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 

@@ -13,7 +13,7 @@
  * The whole-report page and every page without data-pagefind-body are left out.
  *
  * The index is kept in Astro's cache folder with the key of what it was made of (the text
- * key in records.json, see src/lib/page-cache-keys.ts, the records themselves and the
+ * key in records.json, see src/lib/incremental/page-cache-keys.ts, the records themselves and the
  * lock file, for Pagefind's version); a build whose key is the same links that index into
  * the site instead of indexing the archive again.
  */

@@ -7,8 +7,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { contactItems, footerItems } from '../../src/lib/site-footer.ts';
-import { loadSiteIdentity, SITE } from '../../src/lib/site-identity.ts';
+import { contactItems, footerItems } from '../../src/lib/site/footer.ts';
+import { loadSiteIdentity, SITE } from '../../src/lib/site/identity.ts';
 import { builtPages, pageHtml } from '../support/site-files.ts';
 
 const decode = (text: string) =>

@@ -6,7 +6,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { reportAddress } from '../../src/lib/gov-meta.ts';
+import { reportAddress } from '../../src/lib/site/gov-meta.ts';
 import { openPage, settledInView, useBrowser } from '../support/browser.ts';
 import { FIRST_USE } from '../support/first-use.ts';
 import { builtPages } from '../support/site-files.ts';

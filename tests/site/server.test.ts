@@ -1,13 +1,13 @@
 /**
  * What the web server sends (Debian's nginx with deploy/nginx/): the security headers of
- * src/lib/security.ts, cache rules, precompressed bodies, MIME types and a Chinese 404, on
+ * src/lib/site/security.ts, cache rules, precompressed bodies, MIME types and a Chinese 404, on
  * every answer: nginx's own (400 for a malformed request) and folders without a page too.
  */
 import { request } from 'node:http';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/site/security.ts';
 import { builtPages, DIST, pageHtml } from '../support/site-files.ts';
 import { latestYear, sectionPagesByFigures } from '../support/site-data.ts';
 

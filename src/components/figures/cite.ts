@@ -6,7 +6,7 @@
  *  - copy buttons copy with the Clipboard API, or select the text when it is refused,
  *    and say so in the block's status line (role="status", read by screen readers).
  */
-import { localDay } from '../../lib/citation.ts';
+import { localDay } from '../../lib/report/citation.ts';
 
 const CITE_PREFIX = 'cite-';
 
