@@ -7,7 +7,6 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { SECTION_KIND_LABELS } from '../content/section-kinds.ts';
 import { isFilled, type FilledMetric } from '../content/schema.ts';
-import { correctedDates } from '../content/published.ts';
 import { buildHistory, type MetricHistory } from './history.ts';
 import { numberSections } from './numbering.ts';
 import { figurePath, fullReportPath, reportPath, sectionPath } from '../site/urls.ts';
