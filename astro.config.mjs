@@ -11,11 +11,11 @@ import searchIndex from './src/integrations/search-index.ts';
 import publishedRecord from './src/integrations/published-record.ts';
 import remarkFigures from './src/lib/markdown/remark-figures.ts';
 import { BUILD_CACHE_DIR } from './src/lib/content/cache-dir.ts';
-import { siteUrl } from './src/lib/site.ts';
+import { siteUrl } from './src/lib/site/site-url.ts';
 
 // The public address of the site: canonical links, Open Graph, sitemap, feed, citations and
 // the data files' url column. siteUrl in content/site.yaml, or SITE_URL; none by default, and
-// then nothing absolute is published (src/lib/site.ts).
+// then nothing absolute is published (src/lib/site/site-url.ts).
 const site = siteUrl(process.env.SITE_URL);
 
 export default defineConfig({
@@ -32,7 +32,7 @@ export default defineConfig({
     concurrency: 4,
   },
   devToolbar: { enabled: false },
-  // A page whose data (its cacheKey, src/lib/page-cache-keys.ts) and code are unchanged since
+  // A page whose data (its cacheKey, src/lib/incremental/page-cache-keys.ts) and code are unchanged since
   // the last build is copied from .astro/cache/ instead of rendered again: a one-file edit of a
   // 30-year archive renders that year's pages, not all of them.
   experimental: { incrementalBuild: true },

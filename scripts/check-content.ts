@@ -4,7 +4,7 @@
  */
 import { loadContent } from '../src/lib/content/load.ts';
 import { formatProblems, hasErrors } from '../src/lib/content/print-problems.ts';
-import { readSiteIdentity } from '../src/lib/site-identity.ts';
+import { readSiteIdentity } from '../src/lib/site/identity.ts';
 
 const root = process.argv[2] ?? process.cwd();
 const started = performance.now();

@@ -44,6 +44,7 @@ export async function startNginx(root: string): Promise<RunningNginx> {
   const dir = mkdtempSync(path.join(tmpdir(), 'report-nginx-'));
   writeFileSync(path.join(dir, 'site.conf'), readFileSync(path.join(DEPLOY, 'site.conf')));
   writeFileSync(path.join(dir, 'security-headers.conf'), readFileSync(path.join(DEPLOY, 'security-headers.conf')));
+  writeFileSync(path.join(dir, 'http.conf'), readFileSync(path.join(DEPLOY, 'http.conf')));
   const conf = path.join(dir, 'nginx.conf');
   writeFileSync(
     conf,
@@ -63,6 +64,7 @@ http {
   fastcgi_temp_path ${dir}/fastcgi;
   uwsgi_temp_path ${dir}/uwsgi;
   scgi_temp_path ${dir}/scgi;
+  include ${dir}/http.conf;
   server {
     listen 127.0.0.1:${port};
     server_name localhost;

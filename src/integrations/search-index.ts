@@ -13,12 +13,12 @@
  * The whole-report page and every page without data-pagefind-body are left out.
  *
  * The index is kept in Astro's cache folder with the key of what it was made of (the text
- * key in records.json, see src/lib/page-cache-keys.ts, the records themselves and the
+ * key in records.json, see src/lib/incremental/page-cache-keys.ts, the records themselves and the
  * lock file, for Pagefind's version); a build whose key is the same links that index into
  * the site instead of indexing the archive again.
  */
 import { createHash } from 'node:crypto';
-import { link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { copyFile, link, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
@@ -59,7 +59,10 @@ async function unzipInPlace(file: string) {
 const CACHE = 'search-index';
 const KEY_FILE = 'key';
 
-/** Hard links of every file under `from` at the same places under `to` (files are never changed in place). */
+/**
+ * Hard links of every file under `from` at the same places under `to` (files are never changed
+ * in place); copies where links are impossible (.astro/ and .build/ on two file systems: EXDEV).
+ */
 async function linkTree(from: string, to: string) {
   const entries = await readdir(from, { recursive: true, withFileTypes: true });
   const relative = (entry: (typeof entries)[number]) => path.relative(from, path.join(entry.parentPath, entry.name));
@@ -68,7 +71,14 @@ async function linkTree(from: string, to: string) {
   for (const entry of entries)
     if (entry.isDirectory()) await mkdir(path.join(to, relative(entry)), { recursive: true });
   for (const entry of entries)
-    if (!entry.isDirectory()) await link(path.join(from, relative(entry)), path.join(to, relative(entry)));
+    if (!entry.isDirectory()) {
+      const [source, target] = [path.join(from, relative(entry)), path.join(to, relative(entry))];
+      await link(source, target).catch((error: unknown) => {
+        const code = (error as NodeJS.ErrnoException).code;
+        if (code !== 'EXDEV' && code !== 'EPERM') throw error;
+        return copyFile(source, target);
+      });
+    }
 }
 
 /** What an index is made of: the records file (with the text key) and the lock file (Pagefind's version). */
@@ -174,6 +184,29 @@ export async function indexSite(site: string, cache?: { dir: string; root: strin
   }
 }
 
+/**
+ * Runs `index` with Pagefind's own report of its service's end (a stack trace on the console)
+ * held back: a Pagefind that exits or panics mid-way (a full disk, a kill) fails the build
+ * with this short message instead.
+ */
+async function pagefindEndsPlainly<T>(index: () => Promise<T>): Promise<T> {
+  const log = console.error;
+  let stopped = false;
+  console.error = (...args: unknown[]) => (args[0] === 'Service stopped' ? (stopped = true) : log(...args));
+  try {
+    return await index();
+  } catch (error) {
+    if (!stopped && !/Pagefind backend closed|backend is closed/.test(String(error))) throw error;
+    throw new Error(
+      '搜索索引程序 Pagefind 中途退出，索引未完成：请检查磁盘空间，再运行一次。\n' +
+        'Pagefind (the search indexer) exited before finishing: check free disk space and run again.',
+      { cause: error },
+    );
+  } finally {
+    console.error = log;
+  }
+}
+
 /** The integration: indexes the site Astro has just written; any Pagefind error fails the build. */
 export default function searchIndex(): AstroIntegration {
   let cache: { dir: string; root: string } | undefined;
@@ -185,7 +218,7 @@ export default function searchIndex(): AstroIntegration {
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
-        const { pages, records, reused } = await indexSite(fileURLToPath(dir), cache);
+        const { pages, records, reused } = await pagefindEndsPlainly(() => indexSite(fileURLToPath(dir), cache));
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(
           `Pagefind: ${pages} pages, ${records} records ${reused ? 'unchanged, index reused' : 'indexed'} in ${seconds} s`,

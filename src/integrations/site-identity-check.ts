@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { formatProblemList } from '../lib/content/print-problems.ts';
-import { missingFieldWarning, missingIdentityFields, readSiteIdentity } from '../lib/site-identity.ts';
+import { missingFieldWarning, missingIdentityFields, readSiteIdentity } from '../lib/site/identity.ts';
 
 export default function siteIdentity(env: NodeJS.ProcessEnv = process.env): AstroIntegration {
   return {

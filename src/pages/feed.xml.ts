@@ -1,11 +1,11 @@
 /** /feed.xml: an RSS 2.0 feed of the published reports, newest first, for readers and newsrooms. */
 import type { APIRoute } from 'astro';
-import { SITE } from '../lib/site-identity.ts';
-import { rssXml } from '../lib/feed.ts';
-import { firstSentence, formatDateZh, titleWithNumber } from '../lib/format.ts';
-import { getReports } from '../lib/report.ts';
-import { allCorrections } from '../lib/corrections.ts';
-import { CORRECTIONS_PATH } from '../lib/urls.ts';
+import { SITE } from '../lib/site/identity.ts';
+import { rssXml } from '../lib/site/feed.ts';
+import { firstSentence, formatDateZh, titleWithNumber } from '../lib/format/chinese.ts';
+import { getReports } from '../lib/report/reports.ts';
+import { allCorrections } from '../lib/report/published-corrections.ts';
+import { CORRECTIONS_PATH } from '../lib/site/urls.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const reports = await getReports();
@@ -22,7 +22,7 @@ export const GET: APIRoute = async ({ site }) => {
         description: `${report.data.issuers.join('、')}${formatDateZh(report.data.published)}发布。${firstSentence(report.entry.body ?? '')}`,
         categories: ['法治政府建设', `${report.year}年度`],
       })),
-      // Each correction of a published figure is news to anyone who quoted it (src/lib/corrections.ts).
+      // Each correction of a published figure is news to anyone who quoted it (src/lib/report/published-corrections.ts).
       ...allCorrections(reports.filter((report) => !report.draft)).map((correction) => ({
         title: `更正：${correction.year}年报告 ${correction.figures.map((figure) => figure.label ?? figure.id).join('、')}`,
         link: `${CORRECTIONS_PATH}#${correction.anchor}`,

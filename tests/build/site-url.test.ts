@@ -9,7 +9,7 @@ import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import jsQR from 'jsqr';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { SITE_IDENTITY_FILE } from '../../src/lib/site-identity.ts';
+import { SITE_IDENTITY_FILE } from '../../src/lib/site/identity.ts';
 import { projectCopy } from '../fixtures/multiyear.ts';
 
 const SITE = 'https://fzzf.example.gov.cn';

@@ -7,7 +7,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, openRequests, scrollThrough, useBrowser } from '../support/browser.ts';
 import { DIST } from '../support/site-files.ts';
 import { publishedYears, sectionPagesByFigures, sectionPagesOf, sectionsOf } from '../support/site-data.ts';
 
@@ -30,10 +30,11 @@ async function downloads(urlPath: string) {
     const url = new URL(request.url());
     if (url.origin === origin) seen.push({ type: request.resourceType(), path: url.pathname });
   });
+  const open = openRequests(page);
   await page.goto(origin + urlPath, { waitUntil: 'networkidle' });
   const atLoad = [...seen];
-  for (let y = 0; y < 30; y++) await page.mouse.wheel(0, 800);
-  await page.waitForLoadState('networkidle');
+  // waitForLoadState('networkidle') would not wait here: the page reached it before the scroll.
+  await scrollThrough(page, open);
   await context.close();
   const sum = (list: typeof seen, type: string) =>
     [...new Set(list.filter((r) => r.type === type).map((r) => r.path))].reduce((n, p) => n + gzipBytes(p), 0);

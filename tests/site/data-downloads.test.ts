@@ -27,7 +27,9 @@ describe.each(publishedYears())('%i: downloads hold exactly what metrics.json ho
     const raw = readFileSync(file, 'utf8');
     expect(raw.charCodeAt(0), `${file} starts with a BOM`).toBe(0xfeff);
     // The first ten columns are the public contract; `corrected` was added at the end.
-    expect(raw.slice(1).split('\r\n')[0]).toBe('year,section,sectionTitle,id,label,value,unit,text,qualifier,url,corrected');
+    expect(raw.slice(1).split('\r\n')[0]).toBe(
+      'year,section,sectionTitle,id,label,value,unit,text,qualifier,url,corrected',
+    );
     expect(/(?<!\r)\n/.test(raw), `${file}: every line ends with CRLF`).toBe(false);
     return parse(raw, {
       bom: true,

@@ -4,7 +4,7 @@
  * of the frontmatter, so a figure left out of the data or mistyped in it is caught.
  */
 import { describe, expect, inject, it } from 'vitest';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, settledInView, useBrowser } from '../support/browser.ts';
 import { officialSource, publishedMetrics, type PublishedMetric } from '../support/site-files.ts';
 import { originalReportYear } from '../support/site-data.ts';
 
@@ -105,21 +105,26 @@ describe('every figure has a working anchor', () => {
     const problems: string[] = [];
     for (const metric of publishedMetrics()) {
       await page.goto(new URL(metric.url, origin).href);
-      const found = await page.evaluate((id) => {
-        const element = document.getElementById(id);
-        if (!element) return null;
-        const box = element.getBoundingClientRect();
-        return {
-          tag: element.tagName,
-          value: element.getAttribute('value'),
-          text: element.textContent,
-          visible: box.top >= 0 && box.bottom <= window.innerHeight,
-          targeted: element.matches(':target'),
-        };
-      }, metric.id);
+      // Looked at once the page has stopped moving (the jump to the anchor, late layout).
+      const visible = (await settledInView(page, { id: metric.id }))?.inView;
+      const found = await page.evaluate(
+        ([id, visible]) => {
+          const element = document.getElementById(id);
+          if (!element) return null;
+          return {
+            tag: element.tagName,
+            value: element.getAttribute('value'),
+            text: element.textContent,
+            visible,
+            targeted: element.matches(':target'),
+          };
+        },
+        [metric.id, visible] as const,
+      );
       const expected = { tag: 'DATA', value: String(metric.value), text: metric.text, visible: true, targeted: true };
       if (JSON.stringify(found) !== JSON.stringify(expected)) problems.push(`${metric.url}: ${JSON.stringify(found)}`);
     }
     expect(problems).toEqual([]);
-  });
+    // About eighty page loads: on a busy machine, more than the default minute (a bound, not a wait).
+  }, 300_000);
 });

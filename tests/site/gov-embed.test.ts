@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { existsSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { CSP_EMBED_HEADER, CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/security.ts';
+import { CSP_EMBED_HEADER, CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/site/security.ts';
 import { useBrowser } from '../support/browser.ts';
 import { DIST, pageHtml } from '../support/site-files.ts';
 

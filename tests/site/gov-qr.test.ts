@@ -4,7 +4,7 @@
  */
 import jsQR from 'jsqr';
 import { describe, expect, inject, it } from 'vitest';
-import { reportAddress } from '../../src/lib/gov-meta.ts';
+import { reportAddress } from '../../src/lib/site/gov-meta.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { builtPages, configuredOrigin } from '../support/site-files.ts';
 

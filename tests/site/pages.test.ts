@@ -4,7 +4,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
-import { openPage, useBrowser } from '../support/browser.ts';
+import { openPage, openRequests, scrollThrough, useBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/site-files.ts';
 import { metricsOfYear, originalReportYear, publishedYears, sectionPagesOf, sectionsOf } from '../support/site-data.ts';
 
@@ -33,9 +33,10 @@ describe.each(pages)('%s', (path) => {
 
   it('requests nothing from any other host, and logs no error (no CSP violation)', async () => {
     const { page, context, foreignRequests, errors } = await openPage(browser(), origin);
+    const open = openRequests(page);
     await page.goto(origin + path, { waitUntil: 'networkidle' });
-    await page.mouse.wheel(0, 20_000);
-    await page.waitForTimeout(200);
+    // To the end of the page, waiting for what that sets off (charts drawn, requests done).
+    await scrollThrough(page, open);
     expect(foreignRequests).toEqual([]);
     // The not-found page is, rightly, served with status 404, which Chromium logs.
     const expected = path === '/404.html' ? [expect.stringContaining('404')] : [];

@@ -6,7 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { siteIdentity } from '../../src/lib/site-identity.ts';
+import { siteIdentity } from '../../src/lib/site/identity.ts';
 import { builtPages, DIST } from '../support/site-files.ts';
 import { metricsOfYear, publishedYears } from '../support/site-data.ts';
 

@@ -7,7 +7,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { CSP_HEADER } from '../../src/lib/security.ts';
+import { CSP_HEADER } from '../../src/lib/site/security.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { builtPages, DIST } from '../support/site-files.ts';
 import { latestYear, originalReportYear, publishedYears, sectionPagesOf, sectionsOf } from '../support/site-data.ts';

@@ -1,12 +1,14 @@
 /**
  * What the web server sends (Debian's nginx with deploy/nginx/): the security headers of
- * src/lib/security.ts, cache rules, precompressed bodies, MIME types and a Chinese 404.
+ * src/lib/site/security.ts, cache rules, precompressed bodies, MIME types and a Chinese 404, on
+ * every answer: nginx's own (400 for a malformed request) and folders without a page too.
  */
 import { request } from 'node:http';
-import { readdirSync } from 'node:fs';
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/security.ts';
-import { builtPages, pageHtml } from '../support/site-files.ts';
+import { CSP_HEADER, CSP_META, SECURITY_HEADERS } from '../../src/lib/site/security.ts';
+import { builtPages, DIST, pageHtml } from '../support/site-files.ts';
 import { latestYear, sectionPagesByFigures } from '../support/site-data.ts';
 
 const origin = inject('origin');
@@ -108,5 +110,45 @@ describe('not found', () => {
     const { status, body } = await get(`${cover}no-such-section/`);
     expect(status).toBe(404);
     expect(body.toString()).toContain('页面不存在');
+  });
+});
+
+/** Every folder of the built site without an index page (/embed/, /data/2023/...), as a URL path. */
+function foldersWithoutIndex(dir = DIST): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const full = path.join(dir, name);
+    if (!statSync(full).isDirectory()) return [];
+    const here = existsSync(path.join(full, 'index.html'))
+      ? []
+      : [`/${path.relative(DIST, full).split(path.sep).join('/')}/`];
+    return [...here, ...foldersWithoutIndex(full)];
+  });
+}
+
+describe('answers nginx makes itself', () => {
+  const folders = foldersWithoutIndex();
+
+  it('the site has folders without an index page to try', () => {
+    expect(folders.length).toBeGreaterThan(0);
+  });
+
+  it.each(folders)('%s answers the Chinese 404 page with every security header, not a 403', async (folder) => {
+    const { status, headers, body } = await get(folder);
+    expect(status).toBe(404);
+    expect(body.toString()).toContain('页面不存在');
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
+  });
+
+  it('a malformed request (400) carries every security header', async () => {
+    // A broken percent escape: nginx refuses it before choosing any location.
+    const { status, headers } = await get('/%zz');
+    expect(status).toBe(400);
+    for (const [name, value] of Object.entries(SECURITY_HEADERS)) expect(headers[name.toLowerCase()], name).toBe(value);
+  });
+
+  it.each(['/', '/no-such-page/', '/%zz'])("%s does not name the server's version", async (path) => {
+    const { headers, body } = await get(path);
+    expect(headers.server ?? 'nginx').toBe('nginx');
+    expect(body.toString()).not.toMatch(/nginx\/\d/);
   });
 });

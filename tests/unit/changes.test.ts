@@ -7,8 +7,8 @@ import {
   formatAmount,
   formatChange,
   type ChangeResult,
-} from '../../src/lib/changes.ts';
-import { buildHistory, type HistoryMetric, type HistoryReport } from '../../src/lib/history.ts';
+} from '../../src/lib/report/changes.ts';
+import { buildHistory, type HistoryMetric, type HistoryReport } from '../../src/lib/report/history.ts';
 
 const report = (year: number, metrics: HistoryMetric[]): HistoryReport => ({
   year,

@@ -7,7 +7,7 @@ import {
   oneLineCitation,
   sentenceOf,
   sentenceText,
-} from '../../src/lib/citation.ts';
+} from '../../src/lib/report/citation.ts';
 
 const report = {
   title: '关于2023年鞍山市法治政府建设情况的报告',

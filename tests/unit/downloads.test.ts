@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { datasetJsonLd, jsonLdText, rowsOfSection, rowsOfYear } from '../../src/lib/data/downloads.ts';
 import type { MetricRow } from '../../src/lib/data/export.ts';
-import { sectionDataPath, yearDataPath } from '../../src/lib/urls.ts';
+import { sectionDataPath, yearDataPath } from '../../src/lib/site/urls.ts';
 
 const row = (year: number, section: number, id: string): MetricRow => ({
   year,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { embedHeight, iframeSnippet } from '../../src/lib/embed.ts';
-import { embedPath, qrPath } from '../../src/lib/urls.ts';
+import { embedHeight, iframeSnippet } from '../../src/lib/site/embed.ts';
+import { embedPath, qrPath } from '../../src/lib/site/urls.ts';
 
 describe('embed', () => {
   it('has a stable address per year and chart', () => {

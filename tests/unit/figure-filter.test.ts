@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compareSortKeys, matchesFilter } from '../../src/lib/figure-filter.ts';
+import { compareSortKeys, matchesFilter } from '../../src/components/figures/figure-filter.ts';
 
 describe('filtering the figures table', () => {
   const figure = {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstSentence } from '../../src/lib/format.ts';
+import { firstSentence } from '../../src/lib/format/chinese.ts';
 
 describe('firstSentence', () => {
   it('is the text up to its first 。', () => {

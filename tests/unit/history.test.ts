@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { barChart } from '../../src/lib/charts/history-svg.ts';
-import { buildHistory, historiesBySection, type HistoryReport } from '../../src/lib/history.ts';
+import { buildHistory, historiesBySection, type HistoryReport } from '../../src/lib/report/history.ts';
 
 const section = (slug: string, order: number, metrics: HistoryReport['sections'][number]['metrics']) => ({
   slug,

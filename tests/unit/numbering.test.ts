@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseNumeral, numberSections } from '../../src/lib/numbering.ts';
+import { chineseNumeral, numberSections } from '../../src/lib/report/numbering.ts';
 
 describe('chineseNumeral', () => {
   it.each([

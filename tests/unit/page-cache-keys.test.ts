@@ -1,12 +1,12 @@
 /**
- * The keys of Astro's incremental build (src/lib/page-cache-keys.ts): a page is copied from the
+ * The keys of Astro's incremental build (src/lib/incremental/page-cache-keys.ts): a page is copied from the
  * last build only if nothing it may show has changed. Three years made for the test (with
  * `astro:content` mocked, as in report.test.ts); each edit must change the keys of every page
  * that shows it, and leave the others alone (or the build would render the whole archive).
  */
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { reportEntry, sectionEntry } from '../support/collection-entries.ts';
-import type { Report } from '../../src/lib/report.ts';
+import type { Report } from '../../src/lib/report/reports.ts';
 
 const YEARS = [2021, 2022, 2023] as const;
 
@@ -43,8 +43,8 @@ vi.mock('astro:content', () => ({
   ),
 }));
 
-const { getReports } = await import('../../src/lib/report.ts');
-const { pageCacheKeys } = await import('../../src/lib/page-cache-keys.ts');
+const { getReports } = await import('../../src/lib/report/reports.ts');
+const { pageCacheKeys } = await import('../../src/lib/incremental/page-cache-keys.ts');
 
 const SOURCES = 'digest of src/, astro.config.mjs and content/site.yaml';
 const original = await getReports();

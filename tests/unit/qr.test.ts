@@ -1,6 +1,6 @@
 import jsQR from 'jsqr';
 import { describe, expect, it } from 'vitest';
-import { modulesPath, qrMatrix, qrSvg } from '../../src/lib/qr.ts';
+import { modulesPath, qrMatrix, qrSvg } from '../../src/lib/site/qr.ts';
 
 /** The matrix drawn back from an SVG path of runs (M x y h n v1 h-n z), margin removed. */
 function matrixFromPath(d: string, size: number, margin = 4): boolean[][] {

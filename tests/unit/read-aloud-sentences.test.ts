@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { chineseVoice, splitSentences } from '../../src/lib/read-aloud-sentences.ts';
+import { chineseVoice, splitSentences } from '../../src/components/reading/read-aloud-sentences.ts';
 
 const cut = (text: string) => splitSentences(text).map((span) => text.slice(span.start, span.end));
 

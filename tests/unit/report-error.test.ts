@@ -1,6 +1,6 @@
-/** 纠错 links (src/lib/report-error.ts): the page and the figure's id reach the mail; no address, no link. */
+/** 纠错 links (src/lib/site/report-error.ts): the page and the figure's id reach the mail; no address, no link. */
 import { describe, expect, it } from 'vitest';
-import { reportErrorHref } from '../../src/lib/report-error.ts';
+import { reportErrorHref } from '../../src/lib/site/report-error.ts';
 
 const page = 'https://example.invalid/2031/dispute-resolution/';
 const figure = { id: 'legal-aid-cases', label: '受理法律援助案件', text: '3721件' };

@@ -60,7 +60,7 @@ vi.mock('astro:content', () => ({
   getCollection: vi.fn(async (name: 'reports' | 'sections') => (name === 'reports' ? reports : sections)),
 }));
 
-const { getHistory, getLatestReport, getReports, sectionsByPart } = await import('../../src/lib/report.ts');
+const { getHistory, getLatestReport, getReports, sectionsByPart } = await import('../../src/lib/report/reports.ts');
 const { followUpsOf, plansFor } = await import('../../src/lib/report/follow-ups.ts');
 const { metricRows } = await import('../../src/lib/data/metric-rows.ts');
 

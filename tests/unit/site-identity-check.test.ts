@@ -8,14 +8,14 @@ import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import siteIdentityIntegration from '../../src/integrations/site-identity-check.ts';
-import { contactItems, footerItems } from '../../src/lib/site-footer.ts';
+import { contactItems, footerItems } from '../../src/lib/site/footer.ts';
 import {
   IDENTITY_FIELDS,
   loadSiteIdentity,
   missingIdentityFields,
   parseSiteIdentity,
   SiteIdentityError,
-} from '../../src/lib/site-identity.ts';
+} from '../../src/lib/site/identity.ts';
 
 // Fictitious values in the issued formats: this is a test fixture, never the site's settings.
 const REQUIRED = `name: 示例市法治政府建设年度报告

@@ -1,5 +1,5 @@
 /**
- * content/site.yaml is content (src/lib/site-identity.ts): read with the reports' parser, schema
+ * content/site.yaml is content (src/lib/site/identity.ts): read with the reports' parser, schema
  * style and message format, every problem with its file, line, field, Chinese and English; a
  * missing file, a folder, a link, an alias bomb or bytes that are not text said so; and
  * `npm run check` lists its problems.
@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { formatPath } from '../../src/lib/content/print-problems.ts';
-import { checkSiteIdentity, readSiteIdentity, SITE_IDENTITY_FILE } from '../../src/lib/site-identity.ts';
+import { checkSiteIdentity, readSiteIdentity, SITE_IDENTITY_FILE } from '../../src/lib/site/identity.ts';
 
 const REQUIRED = `name: 示例市法治政府建设年度报告
 city: 示例市

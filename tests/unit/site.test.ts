@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, publishedSite, siteAddress, siteUrl } from '../../src/lib/site.ts';
+import { absoluteUrl, publishedSite, siteAddress, siteUrl } from '../../src/lib/site/site-url.ts';
 describe('the site address', () => {
   const root = mkdtempSync(path.join(tmpdir(), 'site-url-'));
   mkdirSync(path.join(root, 'content'));

@@ -9,7 +9,7 @@ import {
   figuresPath,
   metricPath,
   TERMS_PATH,
-} from '../../src/lib/urls.ts';
+} from '../../src/lib/site/urls.ts';
 
 describe('the address book', () => {
   it('keeps the addresses journalists cite', () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { continuingSection, yearLinks, yearOfPath } from '../../src/lib/years.ts';
+import { continuingSection, yearLinks, yearOfPath } from '../../src/lib/report/years.ts';
 
 const reports = [
   {

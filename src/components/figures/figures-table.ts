@@ -3,7 +3,7 @@
  * rows by year, section, unit and text, and sorts by any column (header buttons with
  * aria-sort). Without it the page is the full table in reading order.
  */
-import { compareSortKeys, matchesFilter, type FigureFilter } from '../../lib/figure-filter.ts';
+import { compareSortKeys, matchesFilter, type FigureFilter } from './figure-filter.ts';
 
 type Direction = 'ascending' | 'descending';
 

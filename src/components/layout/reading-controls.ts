@@ -3,7 +3,7 @@
  * buttons do is in ./reading-actions.ts, fetched on the first press; presses made while it
  * loads are handled in order once it is there.
  */
-import { chineseVoice } from '../../lib/chinese-voice.ts';
+import { chineseVoice } from '../reading/chinese-voice.ts';
 import type * as ReadingActions from './reading-actions.ts';
 
 type Actions = typeof ReadingActions;

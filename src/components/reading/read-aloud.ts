@@ -4,7 +4,7 @@
  * Reads the page's report text (the 朗读 button) or one block (长者模式's 指读); pause,
  * resume and stop; nothing is stored. Loaded on first use by ../layout/reading-actions.ts.
  */
-import { chineseVoice, PLAY_LABELS, splitSentences, type ReadAloudState } from '../../lib/read-aloud-sentences.ts';
+import { chineseVoice, PLAY_LABELS, splitSentences, type ReadAloudState } from './read-aloud-sentences.ts';
 
 /** The blocks read aloud, in order: headings, paragraphs and list items of the report text. */
 const BLOCKS = 'h2, h3, h4, p, li';

@@ -6,7 +6,7 @@
  *   - dist/data/metrics.json, the data file of the site last published (its `corrected` column).
  * The content check (checks/corrections.ts) refuses a change to any of them without a correction.
  */
-import { isoDate } from '../format.ts';
+import { isoDate } from '../format/chinese.ts';
 import type { Correction, FilledMetric } from './schema.ts';
 import { isFilled } from './schema.ts';
 import type { ReportInput } from './checks/types.ts';

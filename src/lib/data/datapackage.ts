@@ -7,8 +7,8 @@
  */
 import { createHash } from 'node:crypto';
 import { FIELD_DOCS } from './field-descriptions.ts';
-import { siteAddress } from '../site.ts';
-import { DATA_PACKAGE_PATH, TERMS_PATH } from '../urls.ts';
+import { siteAddress } from '../site/site-url.ts';
+import { DATA_PACKAGE_PATH, TERMS_PATH } from '../site/urls.ts';
 import type { DatasetReport } from './downloads.ts';
 
 /** One published CSV: its address on the site, its text and what it holds. */

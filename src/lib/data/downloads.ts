@@ -5,7 +5,7 @@
  */
 import { METRIC_COLUMNS } from './export.ts';
 import type { ReportData } from '../content/schema.ts';
-import { isoDate } from '../format.ts';
+import { isoDate } from '../format/chinese.ts';
 import {
   allDataPath,
   DATA_FORMATS,
@@ -14,9 +14,9 @@ import {
   TERMS_PATH,
   yearDataPath,
   type DataFormat,
-} from '../urls.ts';
+} from '../site/urls.ts';
 import type { MetricRow } from './export.ts';
-import { siteAddress } from '../site.ts';
+import { siteAddress } from '../site/site-url.ts';
 
 /** The rows of one year, in the order of the whole data set. */
 export const rowsOfYear = (rows: readonly MetricRow[], year: number) => rows.filter((row) => row.year === year);

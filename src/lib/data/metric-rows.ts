@@ -4,8 +4,8 @@
  * charts' CSVs and the Data Package).
  */
 import { correctedDates } from '../content/published.ts';
-import { metricsOf, type Report } from '../report.ts';
-import { absoluteUrl } from '../urls.ts';
+import { metricsOf, type Report } from '../report/reports.ts';
+import { absoluteUrl } from '../site/urls.ts';
 import { sortRows, type MetricRow } from './export.ts';
 
 /** One open-data row per metric, oldest year first (see `export.ts`). */

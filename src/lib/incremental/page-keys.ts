@@ -3,12 +3,12 @@
  * sources, and the static paths of the year pages that carry them. Read by the pages'
  * `getStaticPaths`.
  */
-import { pageCacheKeys, siteSources, type PageCacheKeys } from '../page-cache-keys.ts';
-import { getReports, type Report } from '../report.ts';
+import { pageCacheKeys, siteSources, type PageCacheKeys } from './page-cache-keys.ts';
+import { getReports, type Report } from '../report/reports.ts';
 
 let keysCache: Promise<PageCacheKeys> | undefined;
 
-/** The keys that let Astro's incremental build skip unchanged pages (see `src/lib/page-cache-keys.ts`). */
+/** The keys that let Astro's incremental build skip unchanged pages (see `src/lib/incremental/page-cache-keys.ts`). */
 export function getPageCacheKeys(): Promise<PageCacheKeys> {
   keysCache ??= getReports().then((reports) => pageCacheKeys(reports, siteSources()));
   return keysCache;

@@ -3,8 +3,8 @@
  * that reports on it (a plans section's `followUps`), both ways. Read by the pages
  * (PlanFollowUps.astro); the content checks check the links with `planItems` alone.
  */
-import { planItems } from '../plan-items.ts';
-import { getReports, type Section } from '../report.ts';
+import { planItems } from '../content/plan-items.ts';
+import { getReports, type Section } from './reports.ts';
 
 /** A plan item of one year linked to the section of the next year's report that reports on it. */
 export interface FollowUp {

@@ -6,14 +6,14 @@
 import type { APIRoute } from 'astro';
 import { buildChartModel } from '../../lib/charts/model.ts';
 import { chartRows } from '../../lib/charts/rows.ts';
-import { SITE } from '../../lib/site-identity.ts';
+import { SITE } from '../../lib/site/identity.ts';
 import { buildDay, dataPackage, type PackageFile } from '../../lib/data/datapackage.ts';
 import { rowsOfSection, rowsOfYear } from '../../lib/data/downloads.ts';
-import { allDataPath, chartCsvPath, sectionDataPath, yearDataPath } from '../../lib/urls.ts';
+import { allDataPath, chartCsvPath, sectionDataPath, yearDataPath } from '../../lib/site/urls.ts';
 import { toCsv } from '../../lib/data/export.ts';
-import { findMetric, getReports } from '../../lib/report.ts';
+import { findMetric, getReports } from '../../lib/report/reports.ts';
 import { metricRows } from '../../lib/data/metric-rows.ts';
-import { publishedSite } from '../../lib/site.ts';
+import { publishedSite } from '../../lib/site/site-url.ts';
 
 export const GET: APIRoute = async ({ site }) => {
   const reports = await getReports();

@@ -3,10 +3,10 @@
  * /qr/2023/plans.svg for /2023/plans/), made at build time; shown by PageQr on that page.
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { qrSvg } from '../../lib/qr.ts';
-import { getReports } from '../../lib/report.ts';
+import { qrSvg } from '../../lib/site/qr.ts';
+import { getReports } from '../../lib/report/reports.ts';
 import { getPageCacheKeys } from '../../lib/incremental/page-keys.ts';
-import { qrPath } from '../../lib/urls.ts';
+import { qrPath } from '../../lib/site/urls.ts';
 
 export const getStaticPaths = (async () => {
   // Without the site's address there is nothing a code could open: none is made.

@@ -5,8 +5,8 @@
  * removes this file from the published site.
  */
 import type { APIRoute } from 'astro';
-import { formatDateZh } from '../../lib/format.ts';
-import { getReports, metricsOf } from '../../lib/report.ts';
+import { formatDateZh } from '../../lib/format/chinese.ts';
+import { getReports, metricsOf } from '../../lib/report/reports.ts';
 import { getPageCacheKeys } from '../../lib/incremental/page-keys.ts';
 import {
   figureRecord,

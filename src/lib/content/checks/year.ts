@@ -3,7 +3,7 @@
  * up to their whole, stated rates that match their counts, headlines and plan items that exist.
  */
 import { statedRate } from '../../figures/rate.ts';
-import { planItems } from '../../plan-items.ts';
+import { planItems } from '../plan-items.ts';
 import type { Issues } from '../messages.ts';
 import { isFilled } from '../schema.ts';
 import { metricPath, type MetricRef, type ReportInput, type SectionInput } from './types.ts';

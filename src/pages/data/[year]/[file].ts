@@ -4,12 +4,12 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { rowsOfSection, rowsOfYear } from '../../../lib/data/downloads.ts';
-import { DATA_FORMATS, sectionDataPath, yearDataPath } from '../../../lib/urls.ts';
+import { DATA_FORMATS, sectionDataPath, yearDataPath } from '../../../lib/site/urls.ts';
 import { toCsv, toJson, type MetricRow } from '../../../lib/data/export.ts';
-import { getReports } from '../../../lib/report.ts';
+import { getReports } from '../../../lib/report/reports.ts';
 import { getPageCacheKeys } from '../../../lib/incremental/page-keys.ts';
 import { metricRows } from '../../../lib/data/metric-rows.ts';
-import { publishedSite } from '../../../lib/site.ts';
+import { publishedSite } from '../../../lib/site/site-url.ts';
 
 const fileName = (path: string) => path.split('/').at(-1)!;
 

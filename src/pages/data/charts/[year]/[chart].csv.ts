@@ -7,8 +7,8 @@ import { buildChartModel } from '../../../../lib/charts/model.ts';
 import { chartRows } from '../../../../lib/charts/rows.ts';
 import type { ChartData } from '../../../../lib/content/schema.ts';
 import { toCsv } from '../../../../lib/data/export.ts';
-import { publishedSite } from '../../../../lib/site.ts';
-import { findMetric, getReports, type Report } from '../../../../lib/report.ts';
+import { publishedSite } from '../../../../lib/site/site-url.ts';
+import { findMetric, getReports, type Report } from '../../../../lib/report/reports.ts';
 import { getPageCacheKeys } from '../../../../lib/incremental/page-keys.ts';
 import { metricRows } from '../../../../lib/data/metric-rows.ts';
 

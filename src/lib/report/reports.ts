@@ -5,12 +5,11 @@
  * data/metric-rows.ts, plan follow-ups in report/follow-ups.ts, cache keys in incremental/page-keys.ts.
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
-import { SECTION_KIND_LABELS } from './content/section-kinds.ts';
-import { isFilled, type FilledMetric } from './content/schema.ts';
-import { correctedDates } from './content/published.ts';
+import { SECTION_KIND_LABELS } from '../content/section-kinds.ts';
+import { isFilled, type FilledMetric } from '../content/schema.ts';
 import { buildHistory, type MetricHistory } from './history.ts';
 import { numberSections } from './numbering.ts';
-import { figurePath, fullReportPath, reportPath, sectionPath } from './urls.ts';
+import { figurePath, fullReportPath, reportPath, sectionPath } from '../site/urls.ts';
 
 export type ReportEntry = CollectionEntry<'reports'>;
 export type SectionEntry = CollectionEntry<'sections'>;
@@ -145,7 +144,7 @@ export function sectionsByPart(report: Report): { heading: string; sections: Sec
 
 let historyCache: Promise<Map<string, MetricHistory>> | undefined;
 
-/** Every metric id across the years (see `src/lib/history.ts`). */
+/** Every metric id across the years (see `src/lib/report/history.ts`). */
 export function getHistory(): Promise<Map<string, MetricHistory>> {
   historyCache ??= getReports().then((reports) => buildHistory(reports));
   return historyCache;

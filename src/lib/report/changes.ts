@@ -14,10 +14,10 @@
  * greatest) size; otherwise the pages say the two cannot be compared exactly, and why (the
  * two figures as written). 50余期 → 52期 is such a case: 50余 may be 58.
  */
-import type { FilledMetric } from './content/schema.ts';
-import { parseFigure, type Magnitude } from './figures/parse.ts';
-import { MAGNITUDES } from './figures/units.ts';
-import { formatNumber } from './format.ts';
+import type { FilledMetric } from '../content/schema.ts';
+import { parseFigure, type Magnitude } from '../figures/parse.ts';
+import { MAGNITUDES } from '../figures/units.ts';
+import { formatNumber } from '../format/chinese.ts';
 import type { HistoryPoint, MetricHistory } from './history.ts';
 
 type Qualifier = NonNullable<FilledMetric['qualifier']>;

@@ -2,7 +2,7 @@
  * Embeddable charts for newsrooms: each chart's page at /embed/<year>/<chart-id>/ (see
  * urls.ts) and the <iframe> snippet its 「嵌入」 button copies. Pure.
  */
-import type { ChartModel } from './charts/model.ts';
+import type { ChartModel } from '../charts/model.ts';
 
 /** A height that shows the whole chart, its title and source line without scrolling, in px. */
 export function embedHeight(model: Pick<ChartModel, 'kind' | 'points' | 'whole'>): number {

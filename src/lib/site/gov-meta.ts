@@ -4,7 +4,7 @@
  * ColumnKeywords and ColumnType on every page, and on report pages ArticleTitle, PubDate, ContentSource, Keywords, Author, Description, Url.
  * Pure: the layout passes in the settings, the page's address and, on a report page, its report.
  */
-import { isoDate } from './format.ts';
+import { isoDate } from '../format/chinese.ts';
 import { parseReportPath } from './urls.ts';
 
 /**

@@ -3,7 +3,7 @@
  * as government sites do: only the fields that are filled, record numbers linked to their
  * registries, the contact as links. One small module, so every page says it the same way.
  */
-import type { SiteIdentity } from './site-identity.ts';
+import type { SiteIdentity } from './identity.ts';
 
 /** The ICP record system, where an ICP number is checked. */
 export const ICP_REGISTRY_URL = 'https://beian.miit.gov.cn/';

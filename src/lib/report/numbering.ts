@@ -3,7 +3,7 @@
  * 二、存在的问题； 三、2024年重点工作安排. Derived from each section's kind and order,
  * so staff never type a numbering that could disagree with the order.
  */
-import { SECTION_KINDS } from './content/section-kinds.ts';
+import { SECTION_KINDS } from '../content/section-kinds.ts';
 
 type Kind = (typeof SECTION_KINDS)[number];
 

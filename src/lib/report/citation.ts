@@ -3,9 +3,9 @@
  * style of GB/T 7714-2015 and a one-line form for a news story. Pure functions over plain
  * values, so they are unit-tested without Astro.
  */
-import type { ReportData } from './content/schema.ts';
-import { locateFigure, type FigureLocator } from './figures/locate.ts';
-import { isoDate, localDay } from './format.ts';
+import type { ReportData } from '../content/schema.ts';
+import { locateFigure, type FigureLocator } from '../figures/locate.ts';
+import { isoDate, localDay } from '../format/chinese.ts';
 
 // Where it was first defined: callers may still import it from here.
 export { localDay };

@@ -7,8 +7,8 @@
  * the values are not comparable: the change is not computed and the years are not charted
  * together; the metric is flagged instead.
  */
-import type { FilledMetric } from './content/schema.ts';
-import { figurePath } from './urls.ts';
+import type { FilledMetric } from '../content/schema.ts';
+import { figurePath } from '../site/urls.ts';
 
 /** What history needs of a metric. */
 export type HistoryMetric = Pick<FilledMetric, 'id' | 'label' | 'value' | 'unit' | 'text' | 'qualifier'>;

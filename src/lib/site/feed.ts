@@ -1,9 +1,9 @@
 /**
  * The RSS 2.0 text of /feed.xml. Links are absolute when the site's address is set and
- * root-relative otherwise (never a local or guessed address; see src/lib/site.ts), which is
+ * root-relative otherwise (never a local or guessed address; see src/lib/site/site-url.ts), which is
  * why the feed is written here rather than by @astrojs/rss, which requires an address.
  */
-import { siteAddress } from './site.ts';
+import { siteAddress } from './site-url.ts';
 
 export interface FeedItem {
   title: string;

@@ -5,7 +5,7 @@
  * its figures (same metric ids). Also which year a page belongs to, so the top links follow
  * the year being read. Pure, so it is unit tested without Astro.
  */
-import { fullReportPath, parseReportPath, reportPath, sectionPath } from './urls.ts';
+import { fullReportPath, parseReportPath, reportPath, sectionPath } from '../site/urls.ts';
 
 export interface SwitcherSection {
   slug: string;

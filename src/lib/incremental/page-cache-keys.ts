@@ -18,10 +18,10 @@
 import { createHash } from 'node:crypto';
 import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { localDay } from './citation.ts';
-import { isoDate } from './format.ts';
-import { SITE_IDENTITY_FILE } from './site-identity.ts';
-import type { Report } from './report.ts';
+import { localDay } from '../report/citation.ts';
+import { isoDate } from '../format/chinese.ts';
+import { SITE_IDENTITY_FILE } from '../site/identity.ts';
+import type { Report } from '../report/reports.ts';
 
 /** What a page shows besides the archive's outline. */
 export interface PageCacheKeys {

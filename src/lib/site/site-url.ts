@@ -9,7 +9,7 @@
  * address: a printed QR code that opens localhost helps nobody). The build ends with one line
  * saying so (siteNotSetNotice).
  */
-import { loadSiteIdentity, SiteIdentityError } from './site-identity.ts';
+import { loadSiteIdentity, SiteIdentityError } from './identity.ts';
 
 /** The address from site.yaml, or undefined when it is empty or the file cannot be read (the
  *  site-identity integration then reports the file's problem with its line). */

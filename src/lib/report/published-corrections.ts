@@ -2,10 +2,10 @@
  * Corrections as readers see them (the rule that requires them: content/checks/corrections.ts):
  * at each corrected figure, in its citation block, on /corrections/ and in the feed.
  */
-import { formatDateZh, isoDate } from './format.ts';
-import type { Correction } from './content/schema.ts';
-import type { Report } from './report.ts';
-import { figurePath } from './urls.ts';
+import { formatDateZh, isoDate } from '../format/chinese.ts';
+import type { Correction } from '../content/schema.ts';
+import type { Report } from './reports.ts';
+import { figurePath } from '../site/urls.ts';
 
 /** One correction of one year, with the figures it names. */
 export interface CorrectionView {

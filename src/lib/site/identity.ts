@@ -9,11 +9,11 @@
 import { lstatSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { z } from 'astro/zod';
-import { decodeText, parseYamlFile } from './content/entry.ts';
-import { nameText, optionalText, plainText, webAddress } from './content/field-schemas.ts';
-import { reporter, says, type Problem } from './content/messages.ts';
-import { formatPath, formatProblemList } from './content/print-problems.ts';
-import { readError } from './content/read-files.ts';
+import { decodeText, parseYamlFile } from '../content/entry.ts';
+import { nameText, optionalText, plainText, webAddress } from '../content/field-schemas.ts';
+import { reporter, says, type Problem } from '../content/messages.ts';
+import { formatPath, formatProblemList } from '../content/print-problems.ts';
+import { readError } from '../content/read-files.ts';
 
 /** Where the settings live, relative to the project root. */
 export const SITE_IDENTITY_FILE = 'content/site.yaml';
