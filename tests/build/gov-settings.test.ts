@@ -10,7 +10,7 @@ import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_INDEX_FILE, REPORTS_DIR } from '../../src/lib/content/files.ts';
-import { SITE_IDENTITY_FILE } from '../../src/lib/site-identity.ts';
+import { SITE_IDENTITY_FILE } from '../../src/lib/site/identity.ts';
 import { projectCopy } from '../fixtures/multiyear.ts';
 
 const FIELDS = `indexNumber: 000014349/2032-00110

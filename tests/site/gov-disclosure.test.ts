@@ -10,7 +10,7 @@ import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { parse } from 'yaml';
 import { REPORT_INDEX_FILE, REPORTS_DIR, splitFrontmatter } from '../../src/lib/content/files.ts';
-import { formatDateZh } from '../../src/lib/format.ts';
+import { formatDateZh } from '../../src/lib/format/chinese.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { FIRST_USE } from '../support/first-use.ts';
 import { latestYear, publishedYears, sectionPagesByFigures } from '../support/site-data.ts';

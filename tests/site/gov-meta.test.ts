@@ -7,9 +7,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
-import { COLUMN_TYPES } from '../../src/lib/gov-meta.ts';
-import { accountLinks, contactItems, footerItems } from '../../src/lib/site-footer.ts';
-import { loadSiteIdentity, SITE } from '../../src/lib/site-identity.ts';
+import { COLUMN_TYPES } from '../../src/lib/site/gov-meta.ts';
+import { accountLinks, contactItems, footerItems } from '../../src/lib/site/footer.ts';
+import { loadSiteIdentity, SITE } from '../../src/lib/site/identity.ts';
 import { builtPages, pageHtml } from '../support/site-files.ts';
 
 const decode = (text: string) =>

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { COLUMN_TYPES, columnFor, formatPubDate, govMetaTags, reportAddress } from '../../src/lib/gov-meta.ts';
+import { COLUMN_TYPES, columnFor, formatPubDate, govMetaTags, reportAddress } from '../../src/lib/site/gov-meta.ts';
 
 describe('reportAddress', () => {
   it('knows a cover, a whole report and a section, of any year', () => {

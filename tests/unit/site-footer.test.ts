@@ -1,11 +1,11 @@
 /**
- * The footer's 我为政府网站找错 and 党政机关网站标识 links (src/lib/site-footer.ts accountLinks),
- * from the optional site.yaml settings errorReportUrl and govSiteMark (src/lib/site-identity.ts):
+ * The footer's 我为政府网站找错 and 党政机关网站标识 links (src/lib/site/footer.ts accountLinks),
+ * from the optional site.yaml settings errorReportUrl and govSiteMark (src/lib/site/identity.ts):
  * shown only when set, http(s) only.
  */
 import { describe, expect, it } from 'vitest';
-import { accountLinks } from '../../src/lib/site-footer.ts';
-import { checkSiteIdentity } from '../../src/lib/site-identity.ts';
+import { accountLinks } from '../../src/lib/site/footer.ts';
+import { checkSiteIdentity } from '../../src/lib/site/identity.ts';
 
 const REQUIRED = `name: 示例市法治政府建设年度报告
 city: 示例市

@@ -7,7 +7,7 @@
  *    and say so in the block's status line (role="status", read by screen readers).
  */
 // From format.ts, not citation.ts: citation.ts brings the figure parser into this on-load script.
-import { localDay } from '../../lib/format.ts';
+import { localDay } from '../../lib/format/chinese.ts';
 
 const CITE_PREFIX = 'cite-';
 

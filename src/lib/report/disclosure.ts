@@ -4,7 +4,7 @@
  * index.md gives: a field it leaves out is not shown, never filled in. Pure, so a test can
  * give any fields; ReportMeta.astro renders the rows, the print block reads the 文号 from here.
  */
-import { formatDateZh, isoDate } from '../format.ts';
+import { formatDateZh, isoDate } from '../format/chinese.ts';
 import { RELATED_KINDS, type ReportData } from '../content/schema.ts';
 
 /** One row of the metadata block: a label and its text; `datetime` when the text is a date. */

@@ -3,7 +3,7 @@
  * find and cite it: year, title, 文号, publication date, the official source and the site's
  * page. Only what the report's index.md gives: no 文号 or source is made up.
  */
-import { formatDateZh, isoDate } from '../format.ts';
+import { formatDateZh, isoDate } from '../format/chinese.ts';
 import type { ReportData } from '../content/schema.ts';
 
 /** What the list reads of a report (a Report from report.ts has all of it). */
