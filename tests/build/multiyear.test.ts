@@ -84,7 +84,7 @@ describe('scaffold, fill, build: a second year', () => {
     const table = figureTable(page('/2024/dispute-resolution/'));
     expect(text(table)).toContain('较上年');
     expect(text(table)).toMatch(/受理法律援助案件 4000件 4,000 件 \+279（\+7\.5%） 较2023年/);
-    expect(text(table)).toMatch(/仲裁案件标的额 4\.2亿元 420,000,000 元 \+3,900万（\+10\.2%）/);
+    expect(text(table)).toMatch(/仲裁案件标的额 4\.2亿元 420,000,000 元 \+0\.39亿（\+10\.2%）/);
     expect(text(table)).toMatch(/满意率 97\.1% 97\.1 % \+1\.3个百分点/);
     expect(text(table)).toMatch(/受理仲裁案件申请 150项 150 项 单位有变化 2023年为件，不作比较/);
     expect(table).toContain('href="/metrics/legal-aid-cases/"');
