@@ -37,7 +37,7 @@ export interface CitationTarget {
 }
 
 /** What the site wrote and what the report says: shown beside labels, chart titles, summaries and shares. */
-export const SITE_WORDS = '指标名称、图表标题、摘要和占比由本站整理，数字以原文为准。';
+export const SITE_WORDS = '指标名称、图表标题、摘要和占比由本站整理，数据以原文为准。';
 
 /**
  * A reference in GB/T 7714-2015 form, for a report ([R]) read online (/OL):
