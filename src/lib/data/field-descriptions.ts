@@ -92,6 +92,6 @@ export const FIELD_DOCS: readonly FieldDoc[] = [
     kind: '日期或空',
     type: 'string',
     required: false,
-    description: '该数字最近一次更正的日期（YYYY-MM-DD），说明见本站“更正”页面；从未更正则为空。',
+    description: '该数据最近一次更正的日期（YYYY-MM-DD），说明见本站“更正”页面；从未更正则为空。',
   },
 ];
