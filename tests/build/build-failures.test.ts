@@ -20,12 +20,12 @@ import {
   readFileSync,
   readlinkSync,
   rmSync,
-  statSync,
   writeFileSync,
 } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy } from '../fixtures/multiyear.ts';
+import { expectComplete, siteFiles } from '../support/published-site.ts';
 
 let root: string;
 const FAULTS = path.resolve('tests/support/fault-fs.ts');
@@ -60,19 +60,7 @@ function start(environment = env()) {
 const procState = (pid: number) => readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]!.split(' ')[0];
 
 /** Every file of the published site, relative to dist/. */
-function files(dir = path.join(root, 'dist'), prefix = ''): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full, `${prefix}${name}/`) : [`${prefix}${name}`];
-  });
-}
-
-function expectComplete(listing: string[]) {
-  for (const file of ['index.html', 'index.html.br', 'index.html.gz', 'data/metrics.json', 'pagefind/pagefind.js']) {
-    expect(listing).toContain(file);
-  }
-  expect(listing.filter((f) => /^2023\/[a-z-]+\/index\.html$/.test(f)).length).toBeGreaterThanOrEqual(12);
-}
+const files = () => siteFiles(path.join(root, 'dist'));
 
 /** After any build: dist/ is a complete site, the lock is released, and only the published site is kept. */
 function expectSettled() {

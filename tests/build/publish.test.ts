@@ -6,10 +6,11 @@
  *  - build internals (dot folders such as Astro's .prerender/) never reach dist/.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, readlinkSync, statSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, readlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { projectCopy } from '../fixtures/multiyear.ts';
+import { expectComplete, siteFiles } from '../support/published-site.ts';
 
 let root: string;
 const env = (extra: Record<string, string> = {}) => ({ ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...extra });
@@ -20,21 +21,7 @@ function build(extra: Record<string, string> = {}) {
 }
 
 /** Every file of the published site, relative to dist/. */
-function files(dir = path.join(root, 'dist'), prefix = ''): string[] {
-  return readdirSync(dir).flatMap((name) => {
-    const full = path.join(dir, name);
-    return statSync(full).isDirectory() ? files(full, `${prefix}${name}/`) : [`${prefix}${name}`];
-  });
-}
-
-/** A complete site: the home page, every section of 2023, the data, the search index, compressed copies. */
-function expectComplete(listing: string[]) {
-  for (const file of ['index.html', 'index.html.br', 'index.html.gz', 'data/metrics.json', 'pagefind/pagefind.js']) {
-    expect(listing).toContain(file);
-  }
-  expect(listing.filter((f) => /^2023\/[a-z-]+\/index\.html$/.test(f)).length).toBeGreaterThanOrEqual(12);
-  expect(listing.filter((f) => f.split('/').some((part) => part.startsWith('.')))).toEqual([]);
-}
+const files = () => siteFiles(path.join(root, 'dist'));
 
 let good: string[];
 beforeAll(() => {
