@@ -44,7 +44,7 @@ describe('embed pages', () => {
 
   it.each(embeds)('%s: the chart, its table, its source and a link back to it', (page) => {
     const source = html(page);
-    expect(source).toMatch(/<figure id="chart-[^"]+" class="chart"/);
+    expect(source).toMatch(/<figure id="chart-[^"]+" class="chart[ "]/);
     expect(source).toContain('<table class="data-table">');
     expect(source).toMatch(/来源：[^<]*《[^<]+》/);
     expect(source).toContain('<base target="_top">');
@@ -62,6 +62,43 @@ describe('embed pages', () => {
     expect(csv).toBeDefined();
     expect(existsSync(path.join(DIST, csv!))).toBe(true);
   });
+});
+
+describe('an embed page’s chart', () => {
+  it.each(embeds)(
+    '%s: drawn at build time, shown at once with or without script, no chart code fetched',
+    async (page) => {
+      for (const javaScriptEnabled of [true, false]) {
+        const context = await browser().newContext({ javaScriptEnabled, viewport: { width: 360, height: 800 } });
+        const tab = await context.newPage();
+        const requested: string[] = [];
+        tab.on('request', (request) => requested.push(new URL(request.url()).pathname));
+        await tab.goto(origin + page, { waitUntil: 'networkidle' });
+        const figure = tab.locator('figure.chart');
+        const drawing = figure.locator('svg[data-chart-svg]');
+        expect(await drawing.isVisible()).toBe(true);
+        // Its text alternative is the chart's one-sentence summary.
+        const summary = await figure.locator('.chart-summary').textContent();
+        expect(await drawing.getAttribute('role')).toBe('img');
+        expect(await tab.locator(`#${await drawing.getAttribute('aria-labelledby')}`).textContent()).toBe(summary);
+        // One bar, point or slice for each figure of its table, each naming the figure as the text writes it.
+        const figures = await figure
+          .locator('tbody tr')
+          .evaluateAll((rows) =>
+            rows.map(
+              (row) =>
+                `${row.querySelector('th')!.textContent!.trim()}：${row.querySelector('td a')!.textContent!.trim()}`,
+            ),
+          );
+        const named = await drawing.locator('title').allTextContents();
+        const parts = (await figure.locator('.chart-legend li').count()) > 0;
+        // A doughnut's table starts with the whole, which is not a slice.
+        expect(named.map((tip) => tip.replace(/（占[^）]*）$/, ''))).toEqual(parts ? figures.slice(1) : figures);
+        expect(requested.filter((path) => /chart-draw|chart\.js/.test(path))).toEqual([]);
+        await context.close();
+      }
+    },
+  );
 });
 
 describe('framing, through nginx', () => {

@@ -49,6 +49,7 @@ function wire(figure: HTMLElement) {
   });
 }
 
+/** Charts Chart.js draws; a still chart (an embed page's SVG, drawn at build time) only needs its buttons wired. */
 const figures = [...document.querySelectorAll<HTMLElement>('figure[data-chart]')];
 
 /** Charts follow the reader's colour scheme: drawn again when it changes (system dark mode, 高对比度). */
@@ -73,7 +74,7 @@ document.addEventListener('click', (event) => {
 });
 // For browsers without @media (scripting): show charts instead of tables (see global.css).
 document.documentElement.classList.add('charts-js');
-figures.forEach(wire);
+document.querySelectorAll<HTMLElement>('figure.chart').forEach(wire);
 
 if ('IntersectionObserver' in window) {
   const observer = new IntersectionObserver(
