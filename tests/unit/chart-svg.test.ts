@@ -14,7 +14,7 @@ const point = (label: string, value: number, text: string, extra: Partial<ChartP
   href: `/2031/x/#${label}`,
   ...extra,
 });
-const model = (kind: ChartModel['kind'], points: ChartPoint[], unit = '件'): ChartModel => ({
+const model = (kind: ChartModel['kind'], points: ChartPoint[], unit: ChartModel['unit'] = '件'): ChartModel => ({
   id: 'fixture',
   kind,
   title: '测试图表',
@@ -96,7 +96,8 @@ describe('horizontal bars', () => {
 
   it('never lets tick labels touch', () => {
     const ticks = drawing.marks.filter(
-      (mark): mark is Extract<SvgMark, { tag: 'text' }> => mark.tag === 'text' && !mark.bold && /^\d+%$/.test(mark.lines[0]!),
+      (mark): mark is Extract<SvgMark, { tag: 'text' }> =>
+        mark.tag === 'text' && !mark.bold && /^\d+%$/.test(mark.lines[0]!),
     );
     for (let i = 1; i < ticks.length; i++) {
       const gap = ticks[i]!.x - ticks[i - 1]!.x;

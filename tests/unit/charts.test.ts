@@ -12,8 +12,9 @@ import {
   formatTick,
   magnitudeOf,
 } from '../../src/lib/charts/chart-numbers.ts';
-import { buildChartModel, ChartError, chartProblems, type FoundMetric } from '../../src/lib/charts/model.ts';
-import { chartRows } from '../../src/lib/charts/rows.ts';
+import { buildChartModel, ChartError, type FoundMetric } from '../../src/lib/charts/model.ts';
+import { chartProblems } from '../../src/lib/content/chart-rules.ts';
+import { chartRows } from '../../src/lib/data/chart-rows.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { formatPath } from '../../src/lib/content/print-problems.ts';
 import { chartSchema, isFilled, type ChartData, type FilledMetric } from '../../src/lib/content/schema.ts';

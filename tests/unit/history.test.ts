@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { barChart } from '../../src/lib/charts/history-svg.ts';
+import { barChart } from '../../src/lib/report/history-bars.ts';
 import { buildHistory, historiesBySection, type HistoryReport } from '../../src/lib/report/history.ts';
 
 const section = (slug: string, order: number, metrics: HistoryReport['sections'][number]['metrics']) => ({

@@ -8,7 +8,7 @@
 import type { ChartConfiguration, ChartType, TooltipItem } from 'chart.js';
 import { CHART_COLOURS, type ChartColours } from './colours.ts';
 import { axisTitle, formatChartNumber, formatTick, openEndOf, qualifiedNumber, type OpenEnd } from './chart-numbers.ts';
-import { isPartsChart } from './kinds.ts';
+import { isPartsChart } from '../content/chart-schema.ts';
 import type { ChartModel, ChartPoint } from './model.ts';
 
 /** What the browser adds to a configuration: the colours in force, fills that tell slices apart without colour. */

@@ -4,14 +4,14 @@
  * serialisable (it travels to the browser in a data-* attribute); `config.ts` turns it
  * into a Chart.js configuration there.
  *
- * The rules that need the figures are here too (`chartProblems`), so the build's content
- * check and the builder reject a bad chart with the same words.
+ * The rules that need the figures (`chartProblems`, content/chart-rules.ts) are the content
+ * check's: the check and the builder reject a bad chart with the same words.
  */
 import type { ChartData, ChartKind, FilledMetric } from '../content/schema.ts';
+import { isPartsChart } from '../content/chart-schema.ts';
+import { chartProblems, type ChartProblem } from '../content/chart-rules.ts';
 import type { Magnitude } from '../figures/parse.ts';
 import { formatShares, magnitudeOf } from './chart-numbers.ts';
-import { isPartsChart } from './kinds.ts';
-import { chartWarnings, type ChartProblem } from './rules.ts';
 
 /** One figure as drawn: a bar, a slice or a point. */
 export interface ChartPoint {
@@ -54,71 +54,6 @@ export interface FoundMetric {
 /** Charts that are drawn: a withdrawn chart keeps only its CSV (see chartSchema.withdrawn). */
 export const shownCharts = <T extends Pick<ChartData, 'withdrawn'>>(charts: readonly T[]): T[] =>
   charts.filter((chart) => !chart.withdrawn);
-
-/**
- * Every problem of a chart that needs the year's figures: unknown ids, units that differ
- * on one axis, and pie slices that are not the parts of one whole.
- */
-export function chartProblems(chart: ChartData, find: (id: string) => FilledMetric | undefined): ChartProblem[] {
-  const problems: ChartProblem[] = [];
-  const found: FilledMetric[] = [];
-  chart.metrics.forEach((id, index) => {
-    const metric = find(id);
-    if (metric) found.push(metric);
-    else {
-      problems.push({
-        path: ['metrics', index],
-        message: {
-          zh: `图表「${chart.id}」引用的指标「${id}」在本年度报告中不存在。请核对 id（各节 metrics 中的 id）。`,
-          en: `Chart "${chart.id}" names "${id}", which is not a metric of this year. Check the id against the sections' metrics.`,
-        },
-      });
-    }
-  });
-  if (found.length < chart.metrics.length) return problems;
-  if (!chart.withdrawn) problems.push(...chartWarnings(chart, found));
-
-  const units = [...new Set(found.map((metric) => metric.unit))];
-  if (units.length > 1) {
-    const listed = found.map((metric) => `${metric.id}：${metric.unit}`).join('，');
-    problems.push({
-      path: ['metrics'],
-      message: {
-        zh: `图表「${chart.id}」的指标单位不同（${listed}）。同一坐标轴上只能有一种单位，请把它们分成几个图表。`,
-        en: `Chart "${chart.id}" mixes units (${units.join(', ')}) on one axis. Split it into one chart per unit.`,
-      },
-    });
-  }
-
-  if (isPartsChart(chart.kind)) {
-    const wholeId = found[0]?.partOf;
-    found.forEach((metric, index) => {
-      if (!metric.partOf || metric.partOf !== wholeId) {
-        problems.push({
-          path: ['metrics', index],
-          message: {
-            zh: `${chart.kind} 图只能画同一个整体的各个部分：「${metric.id}」${metric.partOf ? `是「${metric.partOf}」的一部分，而不是「${wholeId ?? ''}」的` : '没有 partOf，不是任何整体的一部分'}。请改用 bar，或只列同一整体的部分。`,
-            en: `A ${chart.kind} chart shows the parts of one whole: "${metric.id}" is ${metric.partOf ? `part of "${metric.partOf}", not "${wholeId ?? ''}"` : 'not part of any whole (no partOf)'}. Use bar, or list only parts of one whole.`,
-          },
-        });
-      }
-    });
-    const whole = wholeId ? find(wholeId) : undefined;
-    if (whole && !problems.some((problem) => !problem.severity)) {
-      const sum = found.reduce((total, metric) => total + metric.value, 0);
-      if (Math.abs(sum - whole.value) > 1e-9) {
-        problems.push({
-          path: ['metrics'],
-          message: {
-            zh: `各部分之和（${sum}）不等于整体「${whole.text}」（${whole.value}）：${chart.kind} 图会把各部分画得比实际占比大。请列出全部部分，或改用 bar。`,
-            en: `The parts add up to ${sum}, not to the whole "${whole.text}" (${whole.value}): a ${chart.kind} chart would overstate their shares. List every part, or use bar.`,
-          },
-        });
-      }
-    }
-  }
-  return problems;
-}
 
 /** A chart that cannot be built; `problems` say why, as the content check would. */
 export class ChartError extends Error {

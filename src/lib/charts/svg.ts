@@ -8,7 +8,7 @@
  */
 import { barEnd, OPEN_END_MARK, wrapLabel } from './config.ts';
 import { axisTitle, formatTick } from './chart-numbers.ts';
-import { isPartsChart } from './kinds.ts';
+import { isPartsChart } from '../content/chart-schema.ts';
 import type { ChartModel } from './model.ts';
 
 /** Width of the drawing in SVG units; it scales to the column (see .chart-svg in global.css). */
@@ -74,6 +74,16 @@ function openEnd(x: number, y: number, horizontal: boolean, open: 'above' | 'bel
     { tag: 'path', d: `M${at(base, -5)}L${at(tip, 0)}L${at(base, 5)}`, tone: 'ink' },
   ];
 }
+
+/** A tick's number on an axis. */
+const tickText = (x: number, y: number, label: string): SvgMark => ({
+  tag: 'text',
+  x,
+  y,
+  lines: [label],
+  anchor: 'middle',
+  tone: 'ink',
+});
 
 /** The hover text of a bar: the figure as the text writes it. */
 const tipOf = (point: ChartModel['points'][number]) => `${point.label}：${point.text}`;
@@ -156,18 +166,7 @@ function rows(model: ChartModel): SvgChart {
     { tag: 'text', x: 0, y: LINE - 4, lines: [axisTitle(unit)], anchor: 'start', tone: 'muted' },
     ...ticks.flatMap((tick, index): SvgMark[] => [
       { tag: 'line', x1: x(tick), y1: plotTop, x2: x(tick), y2: plotBottom, tone: index === 0 ? 'axis' : 'grid' },
-      ...(index % every === 0
-        ? [
-            {
-              tag: 'text',
-              x: x(tick),
-              y: plotBottom + LINE + 2,
-              lines: [tickLabels[index]!],
-              anchor: 'middle',
-              tone: 'ink',
-            } as const,
-          ]
-        : []),
+      ...(index % every === 0 ? [tickText(x(tick), plotBottom + LINE + 2, tickLabels[index]!)] : []),
     ]),
   ];
   points.forEach((point, index) => {

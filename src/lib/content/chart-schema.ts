@@ -10,10 +10,13 @@ import { say, says } from './messages.ts';
 /** The kinds of chart staff may declare. */
 export const CHART_KINDS = ['bar', 'horizontal-bar', 'doughnut', 'pie', 'line'] as const;
 
+/** True for the kinds that draw the parts of one whole. */
+export const isPartsChart = (kind: (typeof CHART_KINDS)[number]) => kind === 'doughnut' || kind === 'pie';
+
 /**
  * One chart of a section (or of the cover, in index.md), declared by staff: it names figures
  * by id and never holds numbers itself, so a chart can only show what the text says.
- * Rules that need the figures (unknown ids, mixed units, parts of one whole) are in checks/charts.ts.
+ * Rules that need the figures (unknown ids, mixed units, parts of one whole) are in chart-rules.ts.
  */
 export const chartSchema = z
   .object({

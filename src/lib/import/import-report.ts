@@ -5,7 +5,7 @@
  * must still look at. Pure, so tests run it in memory.
  */
 import { statedRate } from '../figures/rate.ts';
-import { chartProblems } from '../charts/model.ts';
+import { chartProblems } from '../content/chart-rules.ts';
 import type { ChartData, FilledMetric, MetricData, Rate } from '../content/schema.ts';
 import { locateFigure } from '../figures/locate.ts';
 import { findFigures } from './figures.ts';

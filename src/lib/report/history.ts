@@ -1,7 +1,7 @@
 /**
  * Year over year: every metric id followed across the years' reports. Pure, so it is unit
  * tested without Astro; `report.ts` feeds it the published reports. Its change from year to
- * year is computed and worded in `changes.ts`; its bar chart is drawn by `charts/history-svg.ts`.
+ * year is computed and worded in `changes.ts`; its bar chart is drawn by `history-bars.ts`.
  *
  * An id is the same measure every year (staff keep it). When its unit changes between years
  * the values are not comparable: the change is not computed and the years are not charted

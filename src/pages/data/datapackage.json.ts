@@ -5,7 +5,7 @@
  */
 import type { APIRoute } from 'astro';
 import { buildChartModel } from '../../lib/charts/model.ts';
-import { chartRows } from '../../lib/charts/rows.ts';
+import { chartRows } from '../../lib/data/chart-rows.ts';
 import { SITE } from '../../lib/site/identity.ts';
 import { buildDay, dataPackage, type PackageFile } from '../../lib/data/datapackage.ts';
 import { rowsOfSection, rowsOfYear } from '../../lib/data/downloads.ts';

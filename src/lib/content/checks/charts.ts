@@ -1,7 +1,7 @@
 /**
  * Every chart of the year (the sections' and the cover's) against the year's figures.
  */
-import { chartProblems } from '../../charts/model.ts';
+import { chartProblems } from '../chart-rules.ts';
 import { isFilled } from '../schema.ts';
 import type { IssuesOf } from './year.ts';
 import type { MetricRef, ReportInput } from './types.ts';

@@ -4,7 +4,7 @@
  */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { buildChartModel } from '../../../../lib/charts/model.ts';
-import { chartRows } from '../../../../lib/charts/rows.ts';
+import { chartRows } from '../../../../lib/data/chart-rows.ts';
 import type { ChartData } from '../../../../lib/content/schema.ts';
 import { toCsv } from '../../../../lib/data/export.ts';
 import { publishedSite } from '../../../../lib/site/site-url.ts';

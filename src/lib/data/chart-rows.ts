@@ -2,8 +2,8 @@
  * The open-data rows of one chart, for its CSV download: the chart's figures in the
  * chart's order, preceded by the whole for a pie or doughnut, so the file explains itself.
  */
-import type { MetricRow } from '../data/export.ts';
-import type { ChartModel } from './model.ts';
+import type { MetricRow } from './export.ts';
+import type { ChartModel } from '../charts/model.ts';
 
 /** Picks a chart's rows out of a year's rows (`metricRows`), in the chart's order. */
 export function chartRows(model: ChartModel, yearRows: readonly MetricRow[]): MetricRow[] {

@@ -3,7 +3,7 @@
  * drawn by MetricChart.astro. Beside the other chart code; the Chart.js charts of a section
  * are declared in its frontmatter instead.
  */
-import type { HistoryPoint } from '../report/history.ts';
+import type { HistoryPoint } from './history.ts';
 
 /** One bar of a bar chart, in SVG user units. */
 export interface Bar {
