@@ -4,10 +4,10 @@ import {
   changeHeading,
   changeSortValue,
   compare,
-  formatAmount,
   formatChange,
   type ChangeResult,
 } from '../../src/lib/report/changes.ts';
+import { formatAmount } from '../../src/lib/format/numbers.ts';
 import { buildHistory, type HistoryMetric, type HistoryReport } from '../../src/lib/report/history.ts';
 
 const report = (year: number, metrics: HistoryMetric[]): HistoryReport => ({

@@ -3,7 +3,8 @@
  * Pure, shared by the build (tables, summaries) and the browser (axis ticks, tooltips).
  */
 import { parseFigure } from '../figures/parse.ts';
-import { MAGNITUDES, QUALIFIER_PREFIXES, type Magnitude, type Qualifier } from '../figures/units.ts';
+import { QUALIFIER_PREFIXES, type Magnitude, type Qualifier } from '../figures/units.ts';
+import { formatChartNumber, formatUngrouped } from '../format/numbers.ts';
 
 /** The largest magnitude (万 or 亿) the texts of a chart's figures use, or null: axes follow the text. */
 export function magnitudeOf(texts: readonly string[]): Magnitude | null {
@@ -13,20 +14,9 @@ export function magnitudeOf(texts: readonly string[]): Magnitude | null {
   return null;
 }
 
-const plain = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2, useGrouping: false });
-
-/**
- * A value in base units as a short Chinese number: (972000, 万) → "97.2万",
- * (381000000, 亿) → "3.81亿", (3016, null) → "3016". Zero stays "0".
- */
-export function formatChartNumber(value: number, magnitude: Magnitude | null): string {
-  if (value === 0 || magnitude === null) return plain.format(value);
-  return `${plain.format(value / MAGNITUDES[magnitude])}${magnitude}`;
-}
-
 /** An axis tick: the number with 万/亿 as the text uses, and % for percentages. */
 export function formatTick(value: number, unit: string, magnitude: Magnitude | null): string {
-  return unit === '%' ? `${plain.format(value)}%` : formatChartNumber(value, magnitude);
+  return unit === '%' ? `${formatUngrouped(value)}%` : formatChartNumber(value, magnitude);
 }
 
 /**
@@ -41,8 +31,8 @@ export function formatShares(parts: readonly number[], whole: number): string[] 
   const places = percents.some((percent) => percent >= 1 && percent < 10) ? 1 : 0;
   const step = 10 ** -places;
   return percents.map((percent) => {
-    if (percent > 0 && percent < step / 2) return `不到${plain.format(step)}%`;
-    return `${plain.format(Number(percent.toFixed(places)))}%`;
+    if (percent > 0 && percent < step / 2) return `不到${formatUngrouped(step)}%`;
+    return `${formatUngrouped(Number(percent.toFixed(places)))}%`;
   });
 }
 

@@ -7,7 +7,8 @@
  */
 import type { ChartConfiguration, ChartType, TooltipItem } from 'chart.js';
 import { CHART_COLOURS, type ChartColours } from './colours.ts';
-import { axisTitle, formatChartNumber, formatTick, openEndOf, qualifiedNumber, type OpenEnd } from './chart-numbers.ts';
+import { axisTitle, formatTick, openEndOf, qualifiedNumber, type OpenEnd } from './chart-numbers.ts';
+import { formatChartNumber } from '../format/numbers.ts';
 import { isPartsChart } from '../content/chart-schema.ts';
 import type { ChartModel, ChartPoint } from './model.ts';
 

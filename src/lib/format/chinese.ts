@@ -1,12 +1,6 @@
 /**
- * Number and date formatting for Chinese readers.
+ * Dates and text for Chinese readers (numbers: numbers.ts).
  */
-
-// Marked pure so a browser bundle that takes only a date helper leaves the formatter out.
-const integerFormat = /* @__PURE__ */ new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 2 });
-
-/** 381000000 → "381,000,000"; 98.8 → "98.8". */
-export const formatNumber = (value: number) => integerFormat.format(value);
 
 /** 2024-03-15 → "2024年3月15日" (dates are stored as UTC midnight). */
 export const formatDateZh = (date: Date) =>

@@ -16,8 +16,7 @@
  */
 import type { FilledMetric } from '../content/schema.ts';
 import { parseFigure, type Magnitude } from '../figures/parse.ts';
-import { MAGNITUDES } from '../figures/units.ts';
-import { formatNumber } from '../format/chinese.ts';
+import { formatAmount, formatNumber } from '../format/numbers.ts';
 import type { HistoryPoint, MetricHistory } from './history.ts';
 
 type Qualifier = NonNullable<FilledMetric['qualifier']>;
@@ -145,18 +144,6 @@ export function changeFor(histories: ReadonlyMap<string, MetricHistory>, id: str
   const points = histories.get(id)?.points ?? [];
   const at = points.findIndex((point) => point.year === year);
   return at === -1 ? { kind: 'first-year' } : compare(points[at - 1], points[at]!);
-}
-
-/**
- * 279 → "279"; 39000000 → "3,900万"; 420000000 → "4.2亿": large amounts read the Chinese way.
- * With `magnitude` (the figures are written in 万 or 亿) the amount is written in it: 63000 → "6.3万".
- */
-export function formatAmount(value: number, magnitude: Magnitude | null = null): string {
-  if (magnitude) return `${formatNumber(round(value / MAGNITUDES[magnitude], 4))}${magnitude}`;
-  const size = Math.abs(value);
-  if (size >= MAGNITUDES.亿) return `${formatNumber(round(value / MAGNITUDES.亿, 2))}亿`;
-  if (size >= 100 * MAGNITUDES.万) return `${formatNumber(round(value / MAGNITUDES.万, 2))}万`;
-  return formatNumber(value);
 }
 
 /** +279, −12 (typographic minus, grouped digits). */
