@@ -93,7 +93,7 @@ if (values.from) {
     { loadContent },
   ] = await Promise.all([
     import('../src/lib/import/import-report.ts'),
-    import('../src/lib/import/match.ts'),
+    import('../src/lib/content/propose/continuing.ts'),
     import('../src/lib/import/read-file.ts'),
     import('../src/lib/import/summary.ts'),
     import('../src/lib/import/write.ts'),

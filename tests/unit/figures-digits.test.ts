@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { continuesNumber, digitValue, gapName, oddNumbers } from '../../src/lib/figures/digits.ts';
 import { findFigure, locateFigure, numbersIn } from '../../src/lib/figures/locate.ts';
 import { figurePattern } from '../../src/lib/figures/parse.ts';
-import { findFigures } from '../../src/lib/import/figures.ts';
+import { findFigures } from '../../src/lib/figures/find.ts';
 import { ContentCopy } from '../support/content-memory.ts';
 
 const GAPS = [' ', '\u00A0', '\u2009', '\u202F', '\u3000', '\u200B', '\u2060', '\uFEFF', '\t'];

@@ -12,7 +12,7 @@ import { loadContent } from '../../src/lib/content/load.ts';
 import type { ReportInput } from '../../src/lib/content/checks/types.ts';
 import { splitFrontmatter } from '../../src/lib/content/files.ts';
 import { importReport } from '../../src/lib/import/import-report.ts';
-import { previousReport } from '../../src/lib/import/match.ts';
+import { previousReport } from '../../src/lib/content/propose/continuing.ts';
 import { importedFiles } from '../../src/lib/import/write.ts';
 import { brokenContent } from '../support/content-fixture.ts';
 import { asNextYear, BUREAU_REPORT, nextYearText } from '../fixtures/import-texts.ts';

@@ -14,7 +14,7 @@ import type { ReportInput } from '../../src/lib/content/checks/types.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { decodeText } from '../../src/lib/import/decode.ts';
 import { importReport, type ImportResult } from '../../src/lib/import/import-report.ts';
-import { previousReport } from '../../src/lib/import/match.ts';
+import { previousReport } from '../../src/lib/content/propose/continuing.ts';
 import { importSummary } from '../../src/lib/import/summary.ts';
 import { importedFiles } from '../../src/lib/import/write.ts';
 import { brokenContent } from '../support/content-fixture.ts';

@@ -12,7 +12,7 @@ import type { ReportInput } from '../../src/lib/content/checks/types.ts';
 import { loadContent } from '../../src/lib/content/load.ts';
 import { structureProblem } from '../../src/lib/import/door.ts';
 import { importReport } from '../../src/lib/import/import-report.ts';
-import { previousReport } from '../../src/lib/import/match.ts';
+import { previousReport } from '../../src/lib/content/propose/continuing.ts';
 import { importedFiles } from '../../src/lib/import/write.ts';
 import { brokenContent } from '../support/content-fixture.ts';
 

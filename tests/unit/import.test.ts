@@ -5,8 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { decodeText } from '../../src/lib/import/decode.ts';
-import { findFigures } from '../../src/lib/import/figures.ts';
-import { labelFor } from '../../src/lib/import/labels.ts';
+import { findFigures } from '../../src/lib/figures/find.ts';
+import { labelFor } from '../../src/lib/content/propose/names.ts';
 import { chinesePunctuation } from '../../src/lib/import/punctuation.ts';
 import { splitReport } from '../../src/lib/import/structure.ts';
 import { encodeGb18030 } from '../support/gb18030.ts';

@@ -8,19 +8,19 @@ import { statedRate } from '../figures/rate.ts';
 import { chartProblems } from '../content/chart-rules.ts';
 import type { ChartData, FilledMetric, MetricData, Rate } from '../content/schema.ts';
 import { locateFigure } from '../figures/locate.ts';
-import { findFigures } from './figures.ts';
-import { idMaker } from './ids.ts';
-import { labelFor, slugFor } from './labels.ts';
+import { findFigures } from '../figures/find.ts';
+import { idMaker } from '../content/propose/ids.ts';
+import { labelFor, slugFor } from '../content/propose/names.ts';
 import {
   matchFigures,
-  matchSections,
   surroundings,
   type FigureToMatch,
   type PreviousReport,
   type PreviousSection,
   type Surroundings,
-} from './match.ts';
-import { sameWords } from './similarity.ts';
+} from '../content/propose/continuing.ts';
+import { sameWords } from '../content/propose/similarity.ts';
+import { matchSections } from './match.ts';
 import { splitReport, type ReportHead, type SectionKind } from './structure.ts';
 
 export interface ImportInput {

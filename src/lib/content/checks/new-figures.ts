@@ -4,7 +4,7 @@
  * importer's rules (with last year's id when the words around it continue one of last year's).
  */
 import type { Span } from '../../figures/locate.ts';
-import { pasteEntry } from '../../import/paste-entry.ts';
+import { pasteEntry } from '../propose/paste-entry.ts';
 import type { Issues, Message } from '../messages.ts';
 import { metricPath, type SectionInput } from './types.ts';
 

@@ -3,8 +3,8 @@
  * before its number, its provisional id, and an ASCII slug for a section last year did not
  * have. Staff confirm or change them; the guide says how.
  */
-import { RESERVED_IDS, RESERVED_SLUGS } from '../content/reserved-names.ts';
-import type { Span } from '../figures/locate.ts';
+import { RESERVED_IDS, RESERVED_SLUGS } from '../reserved-names.ts';
+import type { Span } from '../../figures/locate.ts';
 import { pinyinWords } from './ids.ts';
 
 /** Verbs and connectives between the words and the number: 达到, 均为, 共计, 压缩至…: not what is counted. */

@@ -5,10 +5,10 @@
  * around it continue one of last year's figures), as YAML lines to paste under metrics.
  */
 import { Document } from 'yaml';
-import type { Span } from '../figures/locate.ts';
-import { findFigures } from './figures.ts';
-import { labelFor } from './labels.ts';
-import { matchFigures, surroundings, type PreviousSection } from './match.ts';
+import type { Span } from '../../figures/locate.ts';
+import { findFigures } from '../../figures/find.ts';
+import { labelFor } from './names.ts';
+import { matchFigures, surroundings, type PreviousSection } from './continuing.ts';
 
 export interface PasteEntry {
   /** `- id: …` and the entry's other lines (YAML, block style), or `nonFigures: [ … ]` for a number without a unit. */

@@ -6,8 +6,8 @@
  */
 import { pinyin } from 'pinyin-pro';
 // The id rule itself (letters, length, reserved names), so a made id always passes the check.
-import { idSchema } from '../content/field-schemas.ts';
-import { RESERVED_SLUGS } from '../content/reserved-names.ts';
+import { idSchema } from '../field-schemas.ts';
+import { RESERVED_SLUGS } from '../reserved-names.ts';
 
 /** Characters of the label an id starts from, and the most it grows to. */
 const FIRST = 4;

@@ -5,10 +5,10 @@
  * ordinals) are left out by the same rule the checks apply; any other number is returned
  * as a non-figure for staff to look at, so the draft passes the check.
  */
-import { figureFromGroups, figurePattern, type Qualifier, type Unit } from '../figures/parse.ts';
-import { numbersIn, type NumberInText, type Span } from '../figures/locate.ts';
+import { figureFromGroups, figurePattern, type Qualifier, type Unit } from './parse.ts';
+import { numbersIn, type NumberInText, type Span } from './locate.ts';
 // The content check's own rule, so what the import leaves out is exactly what the check accepts.
-import { nonFigure as nonFigureKind } from '../figures/not-figures.ts';
+import { nonFigure as nonFigureKind } from './not-figures.ts';
 
 /** A figure found in a body. */
 export interface FoundFigure extends Span {
