@@ -5,6 +5,7 @@
  */
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from '../support/axe.ts';
 import { openPage, useBrowser } from '../support/browser.ts';
 import { originalReportYear, sectionPagesOf } from '../support/site-data.ts';
 import { highlightTerms } from '../../src/lib/search/highlight.ts';
@@ -70,6 +71,7 @@ describe('the /search/ page, a screen at a time', () => {
 
     const more = page.getByRole('button', { name: /^显示更多/ });
     expect(await more.innerText()).toBe(`显示更多（还有 ${expected.length - RESULTS_PER_SCREEN} 条）`);
+    expect(await axeViolations(page)).toEqual([]);
     await more.focus();
     await page.keyboard.press('Enter');
     await expect.poll(() => items.count()).toBe(twoScreens);

@@ -9,7 +9,7 @@ import type { Hit } from '../../lib/search/results.ts';
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
 const status = root.querySelector<HTMLElement>('[data-search-status]')!;
 const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
-const button = root.querySelector<HTMLButtonElement>('[data-search-more]')!;
+const button = root.querySelector<HTMLButtonElement>('[data-search-show-more]')!;
 
 /** The search on screen, and whether its next screen is loading. */
 let current: { outcome: SearchOutcome; loading: boolean } | undefined;

@@ -59,7 +59,7 @@ async function run(debounceMs?: number) {
 }
 
 root
-  .querySelector('[data-search-more]')!
+  .querySelector('[data-search-show-more]')!
   .addEventListener('click', () => void load().then(([, { showMore }]) => showMore()));
 
 form.addEventListener('submit', (event) => {
