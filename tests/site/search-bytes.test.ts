@@ -15,7 +15,7 @@ it('a first search transfers at most 100 KB, Pagefind included', async () => {
   const { all } = await pageTransfers(browser(), origin, `/search/?q=${encodeURIComponent('法律援助')}`, (page) =>
     page.locator('[data-search-results] li').first().waitFor(),
   );
-  console.log(all.map((t) => `${t.bytes} ${t.path}`).join('\n'));
+  console.log([...all.map((t) => `${t.bytes} ${t.path}`), `${totalBytes(all)} in all`].join('\n'));
   // The search did run: Pagefind's module, an index chunk and at least one result's fragment came.
   for (const part of [/wasm\.[a-z-]+\.pagefind$/, /\.pf_index$/, /\.pf_fragment$/])
     expect(all.some((t) => part.test(t.path))).toBe(true);

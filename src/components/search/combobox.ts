@@ -37,9 +37,10 @@ export function attach(form: HTMLFormElement): void {
     } else input.removeAttribute('aria-activedescendant');
   };
 
-  const show = (query: string, hits: Hit[]) => {
+  /** The first `hits` of `total`: the box fetches no result it does not show. */
+  const show = (query: string, hits: readonly Hit[], total: number) => {
     listbox.replaceChildren();
-    options = hits.slice(0, SHOWN).map((hit, index) => {
+    options = hits.map((hit, index) => {
       const option = document.createElement('li');
       option.id = `site-search-option-${index}`;
       option.setAttribute('role', 'option');
@@ -51,16 +52,16 @@ export function attach(form: HTMLFormElement): void {
     });
     active = -1;
     input.removeAttribute('aria-activedescendant');
-    status.textContent = countText(query, hits.length);
+    status.textContent = countText(query, total);
     more.href = `/search/?q=${encodeURIComponent(query)}`;
-    more.hidden = hits.length <= SHOWN;
-    more.textContent = `查看全部 ${hits.length} 条结果`;
+    more.hidden = total <= hits.length;
+    more.textContent = `查看全部 ${total} 条结果`;
     open(query.length > 0);
   };
 
   const update = async () => {
-    const outcome = await search(input.value, { limit: 20, debounceMs: 120 });
-    if (outcome) show(outcome.query, outcome.hits);
+    const outcome = await search(input.value, { first: SHOWN, debounceMs: 120 });
+    if (outcome) show(outcome.query, outcome.hits, outcome.results.total);
   };
 
   input.addEventListener('input', () => void update());

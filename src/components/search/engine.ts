@@ -3,8 +3,11 @@
  * page load): its JS, WebAssembly and index come from /pagefind/ on this site only.
  */
 import { highlightTerms } from '../../lib/search/highlight.ts';
-import { normaliseQuery } from '../../lib/search/query.ts';
-import { shapeResults, type Hit, type RawResult } from '../../lib/search/results.ts';
+import { normaliseQuery, queryNumbers } from '../../lib/search/query.ts';
+import { RESULTS_PER_SCREEN, resultList, type ResultList } from '../../lib/search/result-list.ts';
+
+export { RESULTS_PER_SCREEN, type ResultList };
+import type { Hit, RawResult } from '../../lib/search/results.ts';
 
 interface PagefindResult {
   id: string;
@@ -42,6 +45,9 @@ export function loadPagefind(): Promise<PagefindApi> {
 
 export interface SearchOutcome {
   query: string;
+  /** Every result of the search, shaped a screen at a time (result-list.ts). */
+  results: ResultList;
+  /** The first `first` results, shaped: the only fragments fetched so far (with, for a number query, the figures'). */
   hits: Hit[];
   /** Matches per filter value for this query, for the counts beside the filters. */
   counts: PagefindResponse['filters'];
@@ -56,15 +62,23 @@ const pagefindFilters = (filters: Filters) =>
   );
 
 /**
- * Searches and shapes the results. With `debounceMs`, a search overtaken by a newer one
- * resolves to null (the reader is still typing).
+ * Searches and shapes the first `first` results. With `debounceMs`, a search overtaken by a
+ * newer one resolves to null (the reader is still typing).
  */
 export async function search(
   raw: string,
-  { filters = {}, limit = 50, debounceMs }: { filters?: Filters; limit?: number; debounceMs?: number } = {},
+  {
+    filters = {},
+    first = RESULTS_PER_SCREEN,
+    debounceMs,
+  }: { filters?: Filters; first?: number; debounceMs?: number } = {},
 ): Promise<SearchOutcome | null> {
   const query = normaliseQuery(raw);
-  if (!query) return { query, hits: [], counts: {} };
+  const terms = highlightTerms(query);
+  if (!query) {
+    const results = await resultList([], query, terms);
+    return { query, results, hits: [], counts: {} };
+  }
   const pagefind = await loadPagefind();
   const options = { filters: pagefindFilters(filters) };
   const response =
@@ -72,6 +86,15 @@ export async function search(
       ? await pagefind.search(query, options)
       : await pagefind.debouncedSearch(query, options, debounceMs);
   if (!response) return null;
-  const raws = await Promise.all(response.results.slice(0, limit).map((result) => result.data()));
-  return { query, hits: shapeResults(raws, query, highlightTerms(query)), counts: response.filters };
+  // Which matches are figures, from the index (no fragment): only a query with numbers needs to know.
+  const figureIds =
+    queryNumbers(query).length > 0
+      ? new Set(
+          (await pagefind.search(query, { filters: { ...options.filters, kind: { any: ['figure'] } } })).results.map(
+            (result) => result.id,
+          ),
+        )
+      : undefined;
+  const results = await resultList(response.results, query, terms, figureIds);
+  return { query, results, hits: await results.more(first), counts: response.filters };
 }

@@ -39,3 +39,12 @@ export function countText(query: string, count: number): string {
   if (!query) return '';
   return count === 0 ? `没有找到与“${query}”相关的结果` : `找到 ${count} 条与“${query}”相关的结果`;
 }
+
+/**
+ * After the count, while a search has more results than it shows: how many are shown; once
+ * 「显示更多」 has shown them all (`extended`), that they all are.
+ */
+export function shownText(shown: number, total: number, extended: boolean): string {
+  if (shown < total) return `，显示前 ${shown} 条`;
+  return extended && total > 0 ? '，已全部显示' : '';
+}

@@ -4,18 +4,16 @@
  */
 import type * as Engine from './engine.ts';
 import type { Filters } from './engine.ts';
-import type * as Render from './render.ts';
+import type * as View from './results-view.ts';
 
-// The engine and the result rendering are fetched with the first search, not with the page
+// The engine and the results' view are fetched with the first search, not with the page
 // (JavaScript on load ≤ 3 KB: tests/site/js-on-load.test.ts); a query in the address starts one at once.
-let modules: Promise<[typeof Engine, typeof Render]> | undefined;
-const load = () => (modules ??= Promise.all([import('./engine.ts'), import('./render.ts')]));
+let modules: Promise<[typeof Engine, typeof View]> | undefined;
+const load = () => (modules ??= Promise.all([import('./engine.ts'), import('./results-view.ts')]));
 
 const root = document.querySelector<HTMLElement>('[data-search-page]')!;
 const form = root.querySelector('form')!;
 const input = form.querySelector<HTMLInputElement>('input[name="q"]')!;
-const status = root.querySelector<HTMLElement>('[data-search-status]')!;
-const list = root.querySelector<HTMLOListElement>('[data-search-results]')!;
 const FILTERS = ['kind', 'year', 'section'] as const;
 
 const checkboxes = (name: string) => [...form.querySelectorAll<HTMLInputElement>(`input[name="${name}"]`)];
@@ -55,24 +53,14 @@ async function run(debounceMs?: number) {
   const raw = input.value;
   writeUrl(raw.trim(), filters);
   const ticket = ++latest;
-  const [{ search }, { countText, renderHit }] = await load();
+  const [{ search }, { showResults }] = await load();
   const outcome = await search(raw, { filters, debounceMs });
-  if (!outcome || ticket !== latest) return;
-  list.replaceChildren(
-    ...outcome.hits.map((hit) => {
-      const item = document.createElement('li');
-      item.className = `search-hit search-hit-${hit.kind}`;
-      item.append(renderHit(hit, outcome.query, true));
-      return item;
-    }),
-  );
-  status.textContent = countText(outcome.query, outcome.hits.length);
-  for (const counter of form.querySelectorAll<HTMLElement>('[data-count-for]')) {
-    const [name = '', value = ''] = (counter.dataset.countFor ?? '').split(/:(.*)/);
-    const count = outcome.counts[name]?.[value];
-    counter.textContent = outcome.query && count !== undefined ? `（${count}）` : '';
-  }
+  if (outcome && ticket === latest) showResults(outcome);
 }
+
+root
+  .querySelector('[data-search-show-more]')!
+  .addEventListener('click', () => void load().then(([, { showMore }]) => showMore()));
 
 form.addEventListener('submit', (event) => {
   event.preventDefault();

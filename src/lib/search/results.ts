@@ -4,7 +4,7 @@
  */
 import { findTerms } from './highlight.ts';
 import { HIGHLIGHT_PARAM } from './params.ts';
-import { figureMatchesNumbers, queryNumbers } from './query.ts';
+import { figureMatchesNumbers, queryNumbers, type QueryNumber } from './query.ts';
 import type { Kind } from './records.ts';
 
 /** The part of a Pagefind result (`await result.data()`) the UI uses. */
@@ -45,17 +45,25 @@ export function shapeResults(raw: readonly RawResult[], query: string, terms: re
   const seen = new Set<string>();
   const hits: Hit[] = [];
   for (const result of raw) {
-    const hit = result.meta.kind === 'figure' ? figureHit(result) : textHit(result, terms);
-    if (hit.kind === 'figure' && numbers.length > 0 && !figureAnswers(result, numbers)) continue;
+    const hit = shapeResult(result, numbers, terms);
     // The same place is never listed twice.
-    if (seen.has(hit.url)) continue;
+    if (!hit || seen.has(hit.url)) continue;
     seen.add(hit.url);
     hits.push(hit);
   }
   return hits;
 }
 
-function figureAnswers(result: RawResult, numbers: ReturnType<typeof queryNumbers>): boolean {
+/**
+ * One result as the UI lists it, or null for a figure the query's `numbers` (`queryNumbers`)
+ * do not ask for (Pagefind matched its number by prefix only).
+ */
+export function shapeResult(result: RawResult, numbers: readonly QueryNumber[], terms: readonly string[]): Hit | null {
+  if (result.meta.kind !== 'figure') return textHit(result, terms);
+  return numbers.length > 0 && !figureAnswers(result, numbers) ? null : figureHit(result);
+}
+
+function figureAnswers(result: RawResult, numbers: readonly QueryNumber[]): boolean {
   const { value = '', numeric = 'NaN', unit = '', label = '' } = result.meta;
   return figureMatchesNumbers({ text: value, value: Number(numeric), unit, label }, numbers);
 }
