@@ -34,6 +34,15 @@ const EXCLUDE = ['[data-pagefind-body] > :not(header):not(.report-text)', '[data
 const RECORDS_FILE = 'search/records.json';
 const OUTPUT = 'pagefind';
 /**
+ * Pagefind splits its word index into files of about this many bytes (its default is larger).
+ * A first search loads the file of each word it asks for: small files keep that near 10 KB
+ * whatever the archive holds (with two years, the default made 法律援助 load 28 KB in two
+ * files), at the cost of one more request for a query whose words fall in different files.
+ * Set through PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE, which Pagefind 1.6 reads; the search-bytes
+ * test (tests/site/search-bytes.test.ts) measures what a first search transfers.
+ */
+const INDEX_CHUNK_BYTES = 8000;
+/**
  * Pagefind's ready-made search interfaces, which it writes beside its JS API. The site has its
  * own (src/components/search/, on pagefind.js without its worker, see engine.ts): these are not published, so no
  * code goes out that no page runs, and the build does not compress 0.6 MB of it.
@@ -84,6 +93,7 @@ async function linkTree(from: string, to: string) {
 /** What an index is made of: the records file (with the text key) and the lock file (Pagefind's version). */
 const indexKey = async (recordsJson: string, root: string) =>
   createHash('sha256')
+    .update(`chunk ${INDEX_CHUNK_BYTES}\n`)
     .update(recordsJson)
     .update(await readFile(path.join(root, 'package-lock.json')).catch(() => 'no lock file'))
     .digest('hex');
@@ -135,6 +145,8 @@ export async function indexSite(site: string, cache?: { dir: string; root: strin
   if (cache && key && (await reuseIndex(site, cache.dir, key)))
     return { pages: facets.length, records: records.length, reused: true };
 
+  // Read by the Pagefind binary, which the first createIndex starts with this process's environment.
+  process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE = String(INDEX_CHUNK_BYTES);
   const { index, errors } = await pagefind.createIndex({ excludeSelectors: EXCLUDE });
   if (!index) throw new Error(`Pagefind 无法启动 Pagefind could not start: ${errors.join('; ')}`);
   const problems: string[] = [];
