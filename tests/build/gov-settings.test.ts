@@ -2,11 +2,12 @@
  * The optional 信息公开 fields and footer settings shown when given (issue 23 items 2, 3): on a
  * copy of the project whose year index.md gives 索引号, 主题分类, 成文日期, 有效性 and 相关文件 / 解读
  * links, and whose site.yaml sets errorReportUrl and govSiteMark, the built report pages show
- * each as given, and every footer links both. (Without them nothing shows:
+ * each as given, and every footer links both; with a contact email, 纠错 links on every page and
+ * at every figure write to it, naming the page and the figure. (Without them nothing shows:
  * tests/site/gov-disclosure.test.ts and gov-meta.test.ts, on the real content.)
  */
 import { spawnSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { REPORT_INDEX_FILE, REPORTS_DIR } from '../../src/lib/content/files.ts';
@@ -27,6 +28,7 @@ related:
 `;
 const ERROR_REPORT = 'https://zc.example.gov.cn/?sitecode=2103000000';
 const MARK = 'https://bs.example.cn/site?id=1';
+const EMAIL = 'jiucuo@example.gov.cn';
 
 let root: string;
 let year: string;
@@ -42,7 +44,7 @@ beforeAll(() => {
   const settings = path.join(root, SITE_IDENTITY_FILE);
   writeFileSync(
     settings,
-    `${readFileSync(settings, 'utf8')}\nerrorReportUrl: ${ERROR_REPORT}\ngovSiteMark:\n  url: ${MARK}\n`,
+    `${readFileSync(settings, 'utf8').replace(/^( {2}email: ).*$/m, `$1${EMAIL}`)}\nerrorReportUrl: ${ERROR_REPORT}\ngovSiteMark:\n  url: ${MARK}\n`,
   );
   const env: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
   delete env.SITE_URL;
@@ -81,5 +83,30 @@ describe('a build whose index.md gives the 信息公开 fields', () => {
         `<a href="${MARK.replace('&', '&amp;')}" rel="external" data-field="党政机关网站标识">党政机关网站标识</a>`,
       );
     }
+  });
+
+  it('with a contact email, 纠错 writes to it from every page and from every figure, naming where', () => {
+    const sections = readdirSync(path.join(root, 'dist', year)).filter((name) =>
+      existsSync(path.join(root, 'dist', year, name, 'index.html')),
+    );
+    const section = sections.find((name) => read(`${year}/${name}/`).includes('data-report-error="'))!;
+    const html = read(`${year}/${section}/`);
+    const mailto = (marker: string) => {
+      const href = new RegExp(`<a href="mailto:([^"]+)"[^>]*data-report-error="${marker}"`).exec(html)?.[1];
+      expect(href, marker).toBeDefined();
+      const [address, query] = href!.replaceAll('&amp;', '&').split('?');
+      const params = new URLSearchParams(query);
+      return { address, subject: params.get('subject')!, body: params.get('body')! };
+    };
+    const page = mailto('page');
+    expect(page.address).toBe(EMAIL);
+    expect(page.subject).toBe('纠错：网页内容');
+    expect(page.body).toContain(`网页：/${year}/${section}/`);
+    const figureId = /data-report-error="([a-z0-9-]+)"/.exec(html.replaceAll('data-report-error="page"', ''))![1]!;
+    const figure = mailto(figureId);
+    expect(figure.address).toBe(EMAIL);
+    expect(figure.subject).toMatch(new RegExp(`^纠错：.+（${figureId}）$`));
+    expect(figure.body).toContain(`（id: ${figureId}）`);
+    expect(html).toContain(`<a href="mailto:${EMAIL}">`);
   });
 });

@@ -33,6 +33,9 @@ contact:
   address: 示例市示例路1号
   phone: 0412-0000000
   email: test@example.org
+errorReportUrl: https://zc.example.gov.cn/?sitecode=2199000000
+govSiteMark:
+  url: https://bs.example.cn/site?id=1
 ${REQUIRED}`;
 
 describe('parseSiteIdentity', () => {
@@ -115,6 +118,16 @@ describe('the build integration', () => {
     await call();
     expect(warnings).toHaveLength(1);
     expect(warnings[0]).toContain('「ICP备案号」（icp）尚未填写');
+  });
+
+  it('warns too when the 我为政府网站找错 entry or the 党政机关网站标识 is not given', async () => {
+    const without = FILLED.replace(/^errorReportUrl: .*\n/m, '').replace(/^govSiteMark:\n {2}url: .*\n/m, '');
+    const { warnings, call } = run(without, 'build', { SITE_URL: 'https://x.gov.cn' });
+    await call();
+    expect(warnings.map((warning) => warning.split('\n')[0])).toEqual([
+      'content/site.yaml：「我为政府网站找错入口」（errorReportUrl）尚未填写，页脚不显示该项。请按主管部门核发的信息填写，不要编造。',
+      'content/site.yaml：「党政机关网站标识」（govSiteMark.url）尚未填写，页脚不显示该项。请按主管部门核发的信息填写，不要编造。',
+    ]);
   });
 
   it('a local build (no SITE_URL) and the dev server do not warn', async () => {

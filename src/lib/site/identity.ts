@@ -121,10 +121,14 @@ export const IDENTITY_FIELDS = [
   { path: ['contact', 'address'], zh: '联系地址', en: 'contact address' },
   { path: ['contact', 'phone'], zh: '联系电话', en: 'contact phone' },
   { path: ['contact', 'email'], zh: '电子邮箱', en: 'contact email' },
+  { path: ['errorReportUrl'], zh: '我为政府网站找错入口', en: 'error report address (我为政府网站找错)' },
+  { path: ['govSiteMark', 'url'], zh: '党政机关网站标识', en: 'government website mark (党政机关网站标识)' },
 ] as const;
 
+/** A setting's value, '' when it (or the group it belongs to) is not given. */
 const valueAt = (identity: SiteIdentity, fieldPath: readonly string[]) =>
-  fieldPath.reduce<unknown>((node, key) => (node as Record<string, unknown>)[key], identity) as string;
+  (fieldPath.reduce<unknown>((node, key) => (node as Record<string, unknown> | undefined)?.[key], identity) as
+    string | undefined) ?? '';
 
 /** The optional settings still empty, in the order of the file. */
 export const missingIdentityFields = (identity: SiteIdentity) =>
