@@ -32,7 +32,13 @@ import { readlinkSync, rmSync } from 'node:fs';
 import { lstat, mkdir, readdir, readlink, rename, rm, symlink } from 'node:fs/promises';
 import path from 'node:path';
 import { build, type AstroIntegration } from 'astro';
-import { failureMessage, signalMessage, SIGNAL_EXIT, STOPPED_WITHOUT_ANSWER } from './lib/build-failure.ts';
+import {
+  afterPublishMessage,
+  failureMessage,
+  signalMessage,
+  SIGNAL_EXIT,
+  STOPPED_WITHOUT_ANSWER,
+} from './lib/build-failure.ts';
 import { me, processInfo, releaseLock, releaseLockSync, takeLock } from './lib/build-lock.ts';
 import { precompressor } from './lib/compress.ts';
 import { dropUnfinishedRenderCache, linkRenderCopies } from './lib/render-cache.ts';
@@ -138,7 +144,7 @@ async function publish(site: string) {
 }
 
 /** What this build has made so far: what a failure, however it comes, must undo. */
-const state = { site: undefined as string | undefined, locked: false, finished: false };
+const state = { site: undefined as string | undefined, locked: false, finished: false, published: false };
 
 /**
  * Undoes this build at once, synchronously (a signal or an exit gives no time to wait): its
@@ -232,6 +238,7 @@ async function main() {
   checkpoint('compressed');
   await publish(staging);
   state.site = undefined;
+  state.published = true;
   checkpoint('published');
   await tidy(id);
   await releaseLock(lockFile, holder);
@@ -248,6 +255,6 @@ main().then(
   (error: unknown) => {
     state.finished = true;
     if (error instanceof BuildStopped) fail(error.message, 75);
-    fail(failureMessage(error), 1);
+    fail(state.published ? afterPublishMessage(error) : failureMessage(error), 1);
   },
 );

@@ -53,6 +53,19 @@ export function failureMessage(error: unknown): string {
   return `${LAST_SITE}\n\n${plainMessage(error)}`;
 }
 
+/**
+ * A build that published its site and then failed while tidying (removing older versions): the
+ * new site is live, so it must not say the old one stayed. The next build tidies again.
+ */
+export function afterPublishMessage(error: unknown): string {
+  const cause = errorCodeOf(error);
+  return (
+    '网站已生成并发布到 dist/，但随后清理旧版本时出错；下次构建时会再清理。\n' +
+    'The site was built and published in dist/, but removing older versions failed afterwards; the next build tidies again.\n\n' +
+    (cause ? CAUSES[cause]! : plainMessage(error))
+  );
+}
+
 /** A build stopped by a signal (Ctrl+C, kill, a closed terminal). */
 export function signalMessage(signal: string): string {
   return (

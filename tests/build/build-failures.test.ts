@@ -186,6 +186,33 @@ describe('every failure exits non-zero, cleans up and keeps the last site', () =
     expect(result.output).not.toMatch(/ENOSPC: injected fault/);
   }, 600_000);
 
+  it('tidying fails after the new site is published: exit 1, saying the new site is live, not the old', async () => {
+    const before = readlinkSync(path.join(root, 'dist'));
+    const { child, done } = start(
+      withFaults({ BUILD_PAUSE_AT: 'published', FAULT_EACCES_RM: '/\\.build/sites/left-behind$' }),
+    );
+    // Once the new site is live, an older one appears that this build cannot remove (owned by another user).
+    while (procState(child.pid!) !== 'T') await new Promise((resolve) => setImmediate(resolve));
+    const old = path.join(root, '.build/sites/left-behind');
+    mkdirSync(old, { recursive: true });
+    writeFileSync(path.join(old, 'index.html'), 'old');
+    child.kill('SIGCONT');
+    const result = await done;
+    expect(result.status, result.output).toBe(1);
+    expect(result.output).toContain('网站已生成并发布到 dist/，但随后清理旧版本时出错');
+    expect(result.output).toContain('The site was built and published in dist/');
+    expect(result.output).toContain('没有写入权限');
+    expect(result.output).not.toContain('保持不变');
+    expect(result.output).not.toMatch(/EACCES: injected fault|\s+at\s/);
+    expect(readlinkSync(path.join(root, 'dist'))).not.toBe(before);
+    expectComplete(files());
+    expect(existsSync(path.join(root, '.build/lock'))).toBe(false);
+    // The next build, able to remove it, tidies it away.
+    const next = build();
+    expect(next.status, next.output).toBe(0);
+    expect(existsSync(old)).toBe(false);
+  }, 600_000);
+
   it('the disk fills while compressing (ENOSPC in the compression thread)', () => {
     const before = readlinkSync(path.join(root, 'dist'));
     rmSync(path.join(root, '.build/cache/compress'), { recursive: true, force: true });

@@ -3,7 +3,9 @@
  * `node --import <this file>` (NODE_OPTIONS), it makes Node's file calls fail as a disk would.
  *  - FAULT_ENOSPC=<regex>: every write to a path matching it fails with ENOSPC (disk full);
  *  - FAULT_EXDEV=<regex>: every hard link whose "source -> target" matches fails with EXDEV
- *    (e.g. between .build/ and .astro/, as if they were on two file systems).
+ *    (e.g. between .build/ and .astro/, as if they were on two file systems);
+ *  - FAULT_EACCES_RM=<regex>: removing a path matching it fails with EACCES (a folder another
+ *    user owns).
  * The build's own code and Astro's see the same failing calls (the ES module bindings of
  * node:fs and node:fs/promises are updated too), including the compression thread.
  */
@@ -54,4 +56,6 @@ if (full) {
 }
 const crossing = process.env.FAULT_EXDEV ? new RegExp(process.env.FAULT_EXDEV) : undefined;
 if (crossing) inject(['link', 'linkSync'], 'EXDEV', (t) => crossing.test(t), -1);
+const locked = process.env.FAULT_EACCES_RM ? new RegExp(process.env.FAULT_EACCES_RM) : undefined;
+if (locked) inject(['rm', 'rmSync'], 'EACCES', (t) => locked.test(t));
 syncBuiltinESMExports();
