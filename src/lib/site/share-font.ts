@@ -13,7 +13,7 @@ export const SHARE_FONT_CANDIDATES = [
   '/usr/share/fonts/google-noto-cjk/NotoSansCJK-Bold.ttc',
 ] as const;
 
-/** The font file on this machine, or undefined. SHARE_FONT (tests only) names another path, or none. */
+/** The font file on this machine, or undefined. SHARE_FONT names another path (the font elsewhere; tests: none). */
 export function shareFontFile(env: string | undefined = process.env.SHARE_FONT): string | undefined {
   const candidates = env === undefined ? SHARE_FONT_CANDIDATES : [env];
   return candidates.find((file) => file && existsSync(file));
