@@ -21,14 +21,18 @@ export const SHARE_CACHE_DIR = '.build/cache/share';
 
 const require = createRequire(path.join(process.cwd(), 'package.json'));
 
+let version: string | undefined;
+
 /** resvg's version: a new one may draw differently. */
 function resvgVersion(): string {
   try {
-    return (JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string })
-      .version;
+    version ??= (
+      JSON.parse(readFileSync(require.resolve('@resvg/resvg-js/package.json'), 'utf8')) as { version: string }
+    ).version;
   } catch {
-    return 'unknown';
+    version = 'unknown';
   }
+  return version;
 }
 
 /** The hash of an image's inputs: its cache entry's name, and its page cache key. */
