@@ -43,6 +43,7 @@ import { me, processInfo, releaseLock, releaseLockSync, takeLock } from './lib/b
 import { precompressor } from './lib/compress.ts';
 import { dropUnfinishedRenderCache, linkRenderCopies } from './lib/render-cache.ts';
 import { siteNotSetNotice, siteUrl } from '../src/lib/site/site-url.ts';
+import { shareFontFile, shareFontMissingNotice } from '../src/lib/site/share-font.ts';
 
 process.env.ASTRO_TELEMETRY_DISABLED = '1';
 
@@ -246,6 +247,7 @@ async function main() {
   const seconds = ((performance.now() - started) / 1000).toFixed(1);
   console.log(`网站已生成：dist/（用时 ${seconds} 秒）。\nSite built in dist/ (${seconds} s: ${steps.join(', ')}).`);
   if (!siteUrl(process.env.SITE_URL, root)) console.log(siteNotSetNotice());
+  else if (!shareFontFile()) console.log(shareFontMissingNotice());
 }
 
 main().then(

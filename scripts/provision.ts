@@ -1,13 +1,14 @@
 /**
  * `npm test`'s first step (the `pretest` script): makes sure the machine has what the browser
- * tests need — Debian's Chromium, nginx and nginx's brotli_static module — before anything runs.
+ * tests need — Debian's Chromium, nginx and nginx's brotli_static module — and the CJK font the
+ * share images are drawn with (fonts-noto-cjk), before anything runs.
  *
  *  - all present: says so in one line;
  *  - some missing, running as root with apt-get: installs exactly the missing packages (as CI does);
  *  - otherwise: stops at once, naming what is missing and the command that installs it.
  *
- * The paths are the ones the tests use (CHROMIUM_PATH, NGINX_PATH and NGINX_BROTLI_MODULE override
- * them), so no test can depend on something this step did not see.
+ * The paths are the ones the tests use (CHROMIUM_PATH, NGINX_PATH, NGINX_BROTLI_MODULE and SHARE_FONT
+ * override them), so no test can depend on something this step did not see.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -15,6 +16,7 @@ import path from 'node:path';
 import { CHROMIUM } from './lib/chromium.ts';
 import { BROTLI_MODULE, NGINX } from './lib/nginx.ts';
 import { formatMessage } from '../src/lib/content/print-problems.ts';
+import { SHARE_FONT_CANDIDATES, shareFontFile } from '../src/lib/site/share-font.ts';
 
 interface Requirement {
   /** What it is, for the message. */
@@ -29,6 +31,11 @@ const REQUIREMENTS: Requirement[] = [
   { what: 'Chromium（浏览器测试 browser tests）', file: CHROMIUM, pkg: 'chromium' },
   { what: 'nginx（以生产配置提供网站 serves the site with the production rules）', file: NGINX, pkg: 'nginx' },
   { what: 'nginx brotli_static 模块 module', file: BROTLI_MODULE, pkg: 'libnginx-mod-http-brotli-static' },
+  {
+    what: '中文字体 Noto Sans CJK（分享图 share images）',
+    file: shareFontFile() ?? (process.env.SHARE_FONT || SHARE_FONT_CANDIDATES[0]),
+    pkg: 'fonts-noto-cjk',
+  },
 ];
 
 const missing = () => REQUIREMENTS.filter((r) => !existsSync(r.file));
@@ -60,8 +67,8 @@ function main(): number {
   if (absent.length === 0) {
     console.log(
       formatMessage({
-        zh: '测试所需软件齐全：Chromium、nginx、brotli_static。',
-        en: 'Test requirements present: Chromium, nginx, brotli_static.',
+        zh: '测试所需软件齐全：Chromium、nginx、brotli_static、Noto Sans CJK。',
+        en: 'Test requirements present: Chromium, nginx, brotli_static, Noto Sans CJK.',
       }),
     );
     return 0;
@@ -85,8 +92,8 @@ function main(): number {
     ? { zh: '找不到 apt-get，无法自动安装。请运行：', en: 'apt-get not found: cannot install automatically. Run:' }
     : { zh: '不是 root 用户，无法自动安装。请运行：', en: 'Not root: cannot install automatically. Run:' };
   const or = {
-    zh: '或用 CHROMIUM_PATH、NGINX_PATH、NGINX_BROTLI_MODULE 指向已安装的文件。',
-    en: 'Or point CHROMIUM_PATH, NGINX_PATH, NGINX_BROTLI_MODULE at installed ones.',
+    zh: '或用 CHROMIUM_PATH、NGINX_PATH、NGINX_BROTLI_MODULE、SHARE_FONT 指向已安装的文件。',
+    en: 'Or point CHROMIUM_PATH, NGINX_PATH, NGINX_BROTLI_MODULE, SHARE_FONT at installed ones.',
   };
   console.error(
     `\n${formatMessage(need)}\n${list(absent)}\n\n${formatMessage(why)}\n  sudo ${command}\n${formatMessage(or)}`,

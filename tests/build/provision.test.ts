@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
-const ALL = ['chromium', 'nginx', 'libnginx-mod-http-brotli-static'];
+const ALL = ['chromium', 'nginx', 'libnginx-mod-http-brotli-static', 'fonts-noto-cjk'];
 
 function machine() {
   const dir = mkdtempSync(path.join(tmpdir(), 'provision-'));
@@ -19,6 +19,7 @@ function machine() {
     CHROMIUM_PATH: path.join(dir, 'chromium'),
     NGINX_PATH: path.join(dir, 'nginx'),
     NGINX_BROTLI_MODULE: path.join(dir, 'brotli.so'),
+    SHARE_FONT: path.join(dir, 'NotoSansCJK-Bold.ttc'),
   };
   return { dir, bin, files };
 }
@@ -39,10 +40,11 @@ describe('npm test provisions what the tests need', () => {
     expect(output).not.toMatch(/\n\s+at /); // no stack trace
   });
 
-  it('names only what is missing: a machine with Chromium and nginx but no brotli module', () => {
+  it('names only what is missing: a machine with Chromium, nginx and the font but no brotli module', () => {
     const { bin, files } = machine();
     writeFileSync(files.CHROMIUM_PATH, '');
     writeFileSync(files.NGINX_PATH, '');
+    writeFileSync(files.SHARE_FONT, '');
     const { status, output } = provision({ ...files, PATH: bin });
     expect(status).toBe(1);
     expect(output).toContain(files.NGINX_BROTLI_MODULE);
@@ -65,16 +67,17 @@ describe('npm test provisions what the tests need', () => {
       // The fake apt-get records its arguments and, on install, creates the files the packages would.
       writeFileSync(
         path.join(bin, 'apt-get'),
-        `#!/bin/sh\necho "$@" >> ${log}\n[ "$1" = install ] && : > ${files.NGINX_PATH} && : > ${files.NGINX_BROTLI_MODULE}\nexit 0\n`,
+        `#!/bin/sh\necho "$@" >> ${log}\n[ "$1" = install ] && : > ${files.NGINX_PATH} && : > ${files.NGINX_BROTLI_MODULE} && : > ${files.SHARE_FONT}\nexit 0\n`,
       );
       chmodSync(path.join(bin, 'apt-get'), 0o755);
       const { status, output } = provision({ ...files, PATH: bin });
       expect(status, output).toBe(0);
       expect(readFileSync(log, 'utf8').trim().split('\n')).toEqual([
         'update -qq',
-        'install -y -qq --no-install-recommends nginx libnginx-mod-http-brotli-static',
+        'install -y -qq --no-install-recommends nginx libnginx-mod-http-brotli-static fonts-noto-cjk',
       ]);
       expect(existsSync(files.NGINX_BROTLI_MODULE)).toBe(true);
+      expect(existsSync(files.SHARE_FONT)).toBe(true);
     },
   );
 

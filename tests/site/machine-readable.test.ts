@@ -130,7 +130,11 @@ describe('what machines read', () => {
     expect(await meta('meta[property="og:description"]')).toEqual([
       '据《关于2023年鞍山市法治政府建设情况的报告》（鞍委〔2024〕17号），“全市受理法律援助案件共3721件”。',
     ]);
-    expect(await meta('meta[name="twitter:card"]')).toEqual(['summary']);
+    // The share image needs the site's address (og:image is absolute): a large card with it, a small one without.
+    expect(await meta('meta[name="twitter:card"]')).toEqual([site ? 'summary_large_image' : 'summary']);
+    expect(await meta('meta[property="og:image"]')).toEqual(
+      site ? [`${site}/share/${year}/dispute-resolution.png`] : [],
+    );
     expect(await page.$$eval('link[rel="canonical"]', (links) => links.map((l) => l.getAttribute('href')))).toEqual(
       site ? [`${site}/${year}/dispute-resolution/`] : [],
     );
@@ -144,6 +148,7 @@ describe('what machines read', () => {
       ['og:title', /<meta\b[^>]*\bproperty="og:title"[^>]*>/g],
       ['og:description', /<meta\b[^>]*\bproperty="og:description"[^>]*>/g],
       ['og:url', /<meta\b[^>]*\bproperty="og:url"[^>]*>/g],
+      ['og:image', /<meta\b[^>]*\bproperty="og:image"[^>]*>/g],
       ['twitter:card', /<meta\b[^>]*\bname="twitter:card"[^>]*>/g],
       ['canonical', /<link\b[^>]*\brel="canonical"[^>]*>/g],
     ];
@@ -153,7 +158,7 @@ describe('what machines read', () => {
       for (const [name, pattern] of tags) {
         const count = html.match(pattern)?.length ?? 0;
         // The address tags need the site's address: none without it (never a local one).
-        const expected = site || !['og:url', 'canonical'].includes(name) ? 1 : 0;
+        const expected = site || !['og:url', 'og:image', 'canonical'].includes(name) ? 1 : 0;
         if (count !== expected) wrong.push(`${address} ${name}: ${count}`);
       }
     }

@@ -4,7 +4,8 @@
  * (.astro/cache/) instead of being rendered again. Astro hashes each page's own module graph; a
  * key is a digest of everything else the page may show:
  *  - the site: content/site.yaml, and every file under src/ and astro.config.mjs (the Markdown
- *    plugins, middleware and integrations run outside a page's module graph);
+ *    plugins, middleware and integrations run outside a page's module graph), and whether the
+ *    share images' font is installed;
  *  - the archive's outline, which every page reads (year switcher, header, changes between
  *    years): each report's index data, each section's kind, slug, order, title and figures;
  *  - for a page of one year: that year's report, whole, and the previous year's plans (a
@@ -21,6 +22,7 @@ import path from 'node:path';
 import { localDay } from '../report/citation.ts';
 import { isoDate } from '../format/chinese.ts';
 import { SITE_IDENTITY_FILE } from '../site/identity.ts';
+import { shareFontFile } from '../site/share-font.ts';
 import type { Report } from '../report/reports.ts';
 
 /** What a page shows besides the archive's outline. */
@@ -63,6 +65,8 @@ export function siteSources(root = process.cwd()): string {
     filesUnder(path.join(root, 'src')),
     readFileSync(path.join(root, 'astro.config.mjs'), 'utf8'),
     readFileSync(path.join(root, SITE_IDENTITY_FILE), 'utf8'),
+    // Whether pages name a share image (src/components/meta/ShareImageMeta.astro).
+    shareFontFile() ?? 'no share font',
   );
 }
 

@@ -106,3 +106,7 @@ export const embedPath = (year: number, chartId: string) => `/embed/${year}/${ch
 
 /** A report page's QR code (its own address): /qr/2023/dispute-resolution.svg, /qr/2023.svg. */
 export const qrPath = (pagePath: string) => `/qr${pagePath.replace(/\/$/, '')}.svg`;
+
+/** A page's share image (og:image): /share/2023.png for a report, /share/2023/plans.png for a section. */
+export const shareImagePath = (year: number, slug?: string) =>
+  slug === undefined ? `/share/${year}.png` : `/share/${year}/${slug}.png`;
