@@ -9,6 +9,7 @@ import {
   breakUnits,
   escapeXml,
   fitText,
+  RULE_Y,
   SHARE_FONT_FAMILY,
   SHARE_IMAGE,
   shareCardAlt,
@@ -46,6 +47,24 @@ const CARDS: ShareCard[] = [
     meta: '',
   },
   { site: '某市', title: '报告', heading: '二、存在的问题', meta: '2032年1月1日发布' },
+  {
+    site: '某市法治政府建设年度报告',
+    title: '关于2031年某市法治政府建设情况和2032年工作安排（含《某某条例》〔2030〕修订实施情况）的报告',
+    heading:
+      '（十二）深入推进“放管服”改革，持续优化法治化营商环境，12345热线受理群众诉求办结率稳步提高，人民群众满意度不断提升',
+    figures: [
+      '“12345”政务服务便民热线受理群众和企业诉求以及转责任部门办理的诉求 97.2万件',
+      '受理法律援助案件 3721件',
+      '第三个不画出来的数字 1件',
+    ],
+    meta: '某委〔2032〕12345号 · 2032年12月31日发布',
+  },
+  {
+    site: '某市法治政府建设年度报告',
+    title: '关于2031年某市法治政府建设情况和2032年工作安排（含《某某条例》〔2030〕修订实施情况）的报告',
+    figures: ['受理法律援助案件 3721件', '行政复议申请 138件'],
+    meta: '某委〔2032〕3号 · 2032年3月1日发布',
+  },
 ];
 
 const FONT = shareFontFile();
@@ -140,6 +159,16 @@ describe('the SVG', () => {
       lines.slice(1).forEach((line, index) => {
         expect(line.y - 0.88 * line.size).toBeGreaterThanOrEqual(lines[index]!.y + 0.12 * lines[index]!.size);
       });
+      // The title, heading and figures stay above the rule over the 文号 and date.
+      const meta = card.meta ? 1 : 0;
+      for (const line of lines.slice(1, lines.length - meta)) {
+        expect(line.y + 0.12 * line.size, line.text).toBeLessThanOrEqual(RULE_Y);
+      }
+      // At most two figures are drawn, each on one line.
+      const figures = (card.figures ?? []).slice(0, 2);
+      expect(
+        lines.filter((line) => figures.some((figure) => figure.startsWith(line.text.replace(/…$/, '')))),
+      ).toHaveLength(figures.length);
     },
   );
 
@@ -167,5 +196,7 @@ describe('the SVG', () => {
     const card = CARDS[1]!;
     const alt = shareCardAlt(card);
     for (const part of [card.site, card.title, card.heading!, card.meta]) expect(alt).toContain(part);
+    const withFigures = CARDS.find((each) => each.figures && each.heading)!;
+    for (const figure of withFigures.figures!.slice(0, 2)) expect(shareCardAlt(withFigures)).toContain(figure);
   });
 });

@@ -1,7 +1,7 @@
 /**
  * The share image's drawing (og:image: what a WeChat or Weibo preview shows): a 1200×630 SVG
- * with the site's name, a report's title, a section's heading and the report's 文号 and date,
- * in the site's colours on white. Pure: text in, SVG out; src/lib/site/share-render.ts turns it
+ * with the site's name, a report's title, a section's heading, up to two headline figures as
+ * the text writes them, and the report's 文号 and date, in the site's colours on white. Pure: text in, SVG out; src/lib/site/share-render.ts turns it
  * into a PNG at build time.
  *
  * The renderer draws text but does not wrap it, so lines are broken here, by an estimate of
@@ -24,9 +24,14 @@ export interface ShareCard {
   site: string;
   title: string;
   heading?: string | undefined;
+  /** Headline figures, each its label and its text as written: 受理法律援助案件 3721件 (at most two are drawn). */
+  figures?: readonly string[] | undefined;
   /** 文号 and date: 鞍委〔2024〕17号 · 2024年3月15日发布. */
   meta: string;
 }
+
+/** How many headline figures an image has room for. */
+export const SHARE_FIGURES = 2;
 
 /** Left and right margin; the text is never wider than the rest. */
 const MARGIN = 80;
@@ -146,7 +151,7 @@ function block(fitted: { size: number; lines: string[] }, top: number, fill: str
 
 /** Where the main text may go: below the site's name, above the rule over the 文号 and date. */
 const BODY_TOP = 150;
-const RULE_Y = SHARE_IMAGE.height - 130;
+export const RULE_Y = SHARE_IMAGE.height - 130;
 const BODY_BOTTOM = RULE_Y - 30;
 
 /** Every line the image shows, placed: the site's name, the title (and heading), the 文号 and date. */
@@ -154,13 +159,33 @@ export function shareLines(card: ShareCard): ShareLine[] {
   const site = { text: card.site, x: MARGIN, y: 104, size: 32, fill: COLOURS.accent };
   const meta = wrapText(card.meta, 30, TEXT_WIDTH, 1)[0] ?? '';
   const metaLine = { text: meta, x: MARGIN, y: SHARE_IMAGE.height - 72, size: 30, fill: COLOURS.muted };
-  // The title alone (a report, the home page), or the title over the section's heading.
-  const parts = card.heading
+  // The title alone (a report, the home page), or the title over the section's heading; then
+  // the headline figures, one a line. With figures the title and heading give up some room.
+  const figures = (card.figures ?? []).slice(0, SHARE_FIGURES);
+  const some = figures.length > 0;
+  const text = card.heading
     ? [
-        { fitted: fitText(card.title, [36, 32], 2), fill: COLOURS.muted, gap: 28 },
-        { fitted: fitText(card.heading, [64, 56, 48, 40], 2), fill: COLOURS.ink, gap: 0 },
+        { fitted: fitText(card.title, some ? [32, 28] : [36, 32], some ? 1 : 2), fill: COLOURS.muted, gap: 28 },
+        { fitted: fitText(card.heading, some ? [56, 48, 40] : [64, 56, 48, 40], 2), fill: COLOURS.ink, gap: 0 },
       ]
-    : [{ fitted: fitText(card.title, [72, 64, 56, 48], 3), fill: COLOURS.ink, gap: 0 }];
+    : [
+        {
+          fitted: fitText(card.title, some ? [64, 56, 48] : [72, 64, 56, 48], some ? 2 : 3),
+          fill: COLOURS.ink,
+          gap: 0,
+        },
+      ];
+  const parts = some
+    ? [
+        ...text.slice(0, -1),
+        { ...text.at(-1)!, gap: 28 },
+        ...figures.map((figure, index) => ({
+          fitted: fitText(figure, [30], 1),
+          fill: COLOURS.accent,
+          gap: index < figures.length - 1 ? 10 : 0,
+        })),
+      ]
+    : text;
   const height = parts.reduce(
     (sum, { fitted, gap }) => sum + (fitted.lines.length - 1) * fitted.size * LINE_HEIGHT + fitted.size + gap,
     0,
@@ -199,4 +224,5 @@ export function shareCardSvg(card: ShareCard, drawLine: (line: ShareLine) => str
 
 /** The image's text alternative (og:image:alt): everything it shows, in full. */
 export const shareCardAlt = (card: ShareCard): string =>
-  `${card.site}分享图：《${card.title}》${card.heading ? `，${card.heading}` : ''}；${card.meta}`;
+  `${card.site}分享图：《${card.title}》${card.heading ? `，${card.heading}` : ''}` +
+  `${card.figures?.length ? `；${card.figures.slice(0, SHARE_FIGURES).join('，')}` : ''}；${card.meta}`;
