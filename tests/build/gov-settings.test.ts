@@ -4,7 +4,7 @@
  * links, and whose site.yaml sets errorReportUrl and govSiteMark, the built report pages show
  * each as given, and every footer links both; with a contact email, 纠错 links on every page and
  * at every figure write to it, naming the page and the figure. (Without them nothing shows:
- * tests/site/gov-disclosure.test.ts and gov-meta.test.ts, on the real content.)
+ * tests/site/gov-disclosure.test.ts and gov-meta-pages.test.ts, on the real content.)
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';

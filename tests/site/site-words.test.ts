@@ -11,7 +11,7 @@ import { describe, expect, it } from 'vitest';
 import { REPORTS_DIR } from '../../src/lib/content/files.ts';
 import { QUALIFIER_MARKS } from '../../src/lib/figures/units.ts';
 import { SITE_WORDS } from '../../src/lib/report/citation.ts';
-import { formatNumber } from '../../src/lib/format/numbers.ts';
+import { formatNumber } from '../../src/lib/format/chinese-numbers.ts';
 import { builtPages, DIST, publishedMetrics } from '../support/site-files.ts';
 import { publishedYears, sectionPagesOf } from '../support/site-data.ts';
 

@@ -7,7 +7,7 @@ import {
   formatChange,
   type ChangeResult,
 } from '../../src/lib/report/changes.ts';
-import { formatAmount } from '../../src/lib/format/numbers.ts';
+import { formatAmount } from '../../src/lib/format/chinese-numbers.ts';
 import { buildHistory, type HistoryMetric, type HistoryReport } from '../../src/lib/report/history.ts';
 
 const report = (year: number, metrics: HistoryMetric[]): HistoryReport => ({

@@ -6,7 +6,7 @@ import { describe, expect, it } from 'vitest';
 import type { TooltipItem, ChartType } from 'chart.js';
 import { chartConfig, wrapLabel } from '../../src/lib/charts/config.ts';
 import { axisTitle, formatShares, formatTick, magnitudeOf } from '../../src/lib/charts/chart-numbers.ts';
-import { formatChartNumber } from '../../src/lib/format/numbers.ts';
+import { formatChartNumber } from '../../src/lib/format/chinese-numbers.ts';
 import { buildChartModel, ChartError, type FoundMetric } from '../../src/lib/charts/model.ts';
 import { chartProblems } from '../../src/lib/content/chart-rules.ts';
 import { chartRows } from '../../src/lib/data/chart-rows.ts';

@@ -4,7 +4,7 @@
  */
 import { parseFigure } from '../figures/parse.ts';
 import { QUALIFIER_PREFIXES, type Magnitude, type Qualifier } from '../figures/units.ts';
-import { formatChartNumber, formatUngrouped } from '../format/numbers.ts';
+import { formatChartNumber, formatUngrouped } from '../format/chinese-numbers.ts';
 
 /** The largest magnitude (万 or 亿) the texts of a chart's figures use, or null: axes follow the text. */
 export function magnitudeOf(texts: readonly string[]): Magnitude | null {

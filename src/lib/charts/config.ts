@@ -8,7 +8,7 @@
 import type { ChartConfiguration, ChartType, TooltipItem } from 'chart.js';
 import { CHART_COLOURS, type ChartColours } from './colours.ts';
 import { axisTitle, formatTick, openEndOf, qualifiedNumber, type OpenEnd } from './chart-numbers.ts';
-import { formatChartNumber } from '../format/numbers.ts';
+import { formatChartNumber } from '../format/chinese-numbers.ts';
 import { isPartsChart } from '../content/chart-schema.ts';
 import type { ChartModel, ChartPoint } from './model.ts';
 

@@ -16,7 +16,7 @@
  */
 import type { FilledMetric } from '../content/schema.ts';
 import { parseFigure, type Magnitude } from '../figures/parse.ts';
-import { formatAmount, formatNumber } from '../format/numbers.ts';
+import { formatAmount, formatNumber } from '../format/chinese-numbers.ts';
 import type { HistoryPoint, MetricHistory } from './history.ts';
 
 type Qualifier = NonNullable<FilledMetric['qualifier']>;

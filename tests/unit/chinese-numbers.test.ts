@@ -1,6 +1,11 @@
 /** The three forms numbers take on the site, from their one home. */
 import { describe, expect, it } from 'vitest';
-import { formatAmount, formatChartNumber, formatNumber, formatUngrouped } from '../../src/lib/format/numbers.ts';
+import {
+  formatAmount,
+  formatChartNumber,
+  formatNumber,
+  formatUngrouped,
+} from '../../src/lib/format/chinese-numbers.ts';
 
 describe('numbers for Chinese readers', () => {
   it('tables group digits and keep up to two decimals', () => {
