@@ -19,7 +19,7 @@ import {
 } from 'chart.js';
 import { readChartColours, type ChartColours } from '../../lib/charts/colours.ts';
 import { barEnd, chartConfig, OPEN_END_MARK } from '../../lib/charts/config.ts';
-import { isPartsChart } from '../../lib/content/chart-schema.ts';
+import { isPartsChart } from '../../lib/content/chart-kinds.ts';
 import type { ChartModel } from '../../lib/charts/model.ts';
 
 // Bars also carry line charts (see lineOverlay): Chart.js's line parts would cost 5 KB gzip.

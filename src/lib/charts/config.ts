@@ -9,7 +9,7 @@ import type { ChartConfiguration, ChartType, TooltipItem } from 'chart.js';
 import { CHART_COLOURS, type ChartColours } from './colours.ts';
 import { axisTitle, formatTick, openEndOf, qualifiedNumber, type OpenEnd } from './chart-numbers.ts';
 import { formatChartNumber } from '../format/chinese-numbers.ts';
-import { isPartsChart } from '../content/chart-schema.ts';
+import { isPartsChart } from '../content/chart-kinds.ts';
 import type { ChartModel, ChartPoint } from './model.ts';
 
 /** What the browser adds to a configuration: the colours in force, fills that tell slices apart without colour. */

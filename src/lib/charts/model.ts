@@ -8,7 +8,7 @@
  * check's: the check and the builder reject a bad chart with the same words.
  */
 import type { ChartData, ChartKind, FilledMetric } from '../content/schema.ts';
-import { isPartsChart } from '../content/chart-schema.ts';
+import { isPartsChart } from '../content/chart-kinds.ts';
 import { chartProblems, type ChartProblem } from '../content/chart-rules.ts';
 import type { Magnitude } from '../figures/parse.ts';
 import { formatShares, magnitudeOf } from './chart-numbers.ts';

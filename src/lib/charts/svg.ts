@@ -8,7 +8,7 @@
  */
 import { barEnd, OPEN_END_MARK, wrapLabel } from './config.ts';
 import { axisTitle, formatTick } from './chart-numbers.ts';
-import { isPartsChart } from '../content/chart-schema.ts';
+import { isPartsChart } from '../content/chart-kinds.ts';
 import type { ChartModel } from './model.ts';
 
 /** Width of the drawing in SVG units; it scales to the column (see .chart-svg in global.css). */

@@ -7,7 +7,7 @@
 
 import type { Message } from './messages.ts';
 import type { ChartData, FilledMetric } from './schema.ts';
-import { isPartsChart } from './chart-schema.ts';
+import { isPartsChart } from './chart-kinds.ts';
 
 /** A problem with a chart: raised by `chartWarnings` and `chartProblems` below. */
 export interface ChartProblem {

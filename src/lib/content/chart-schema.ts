@@ -6,12 +6,8 @@
 import { z } from 'astro/zod';
 import { idSchema, nameText, plainText } from './field-schemas.ts';
 import { say, says } from './messages.ts';
+import { CHART_KINDS } from './chart-kinds.ts';
 
-/** The kinds of chart staff may declare. */
-export const CHART_KINDS = ['bar', 'horizontal-bar', 'doughnut', 'pie', 'line'] as const;
-
-/** True for the kinds that draw the parts of one whole. */
-export const isPartsChart = (kind: (typeof CHART_KINDS)[number]) => kind === 'doughnut' || kind === 'pie';
 
 /**
  * One chart of a section (or of the cover, in index.md), declared by staff: it names figures

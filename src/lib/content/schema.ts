@@ -368,6 +368,7 @@ export type ReportData = z.infer<typeof reportSchema>;
 export type Rate = z.infer<typeof rateSchema>;
 export type Correction = z.infer<typeof correctionSchema>;
 export type RelatedLink = z.infer<typeof relatedSchema>;
-export { CHART_KINDS, chartSchema } from './chart-schema.ts';
+export { chartSchema } from './chart-schema.ts';
+export { CHART_KINDS } from './chart-kinds.ts';
 export type ChartData = z.infer<typeof chartSchema>;
 export type ChartKind = ChartData['kind'];
