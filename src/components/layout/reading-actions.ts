@@ -3,7 +3,7 @@
  * size, contrast or 长者模式 to <html> and remember it; start, pause and stop 语音朗读; and,
  * while 长者模式 is on, 指读: the paragraph clicked or focused is read aloud.
  */
-import { parseTextSize, STORAGE_KEYS } from './reading-settings.ts';
+import { parseTextSize, STORAGE_KEYS } from '../../lib/site/reading-settings.ts';
 import { readBlock, stopReading, togglePlay } from '../reading/read-aloud.ts';
 
 const root = document.documentElement;

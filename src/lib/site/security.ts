@@ -3,14 +3,16 @@
  * carries, and the headers the web server adds (deploy/nginx/security-headers.conf must
  * match; a test checks that it does).
  *
- * Everything is served from the site itself: no inline script or style, no third-party
- * host. 'wasm-unsafe-eval' is the one exception, for Pagefind's WebAssembly search.
+ * Everything is served from the site itself: no inline style, no third-party host, and one
+ * inline script, allowed by its hash (the reading preferences, ./reading-preferences.ts).
+ * 'wasm-unsafe-eval' is for Pagefind's WebAssembly search.
  */
+import { READING_PREFERENCES_HASH } from './reading-preferences.ts';
 
 /** CSP directives that work in a <meta> element (frame-ancestors does not: it is a header only). */
 export const CSP_DIRECTIVES = {
   'default-src': ["'self'"],
-  'script-src': ["'self'", "'wasm-unsafe-eval'"],
+  'script-src': ["'self'", READING_PREFERENCES_HASH, "'wasm-unsafe-eval'"],
   'style-src': ["'self'"],
   'img-src': ["'self'", 'data:', 'blob:'],
   'font-src': ["'self'"],

@@ -1,7 +1,7 @@
 /**
  * Reading preferences for older readers (适老化): text size, contrast and 长者模式, remembered in
- * localStorage and applied as attributes on <html> (public/scripts/reading-preferences.js
- * applies them before first paint; the controls change them).
+ * localStorage and applied as attributes on <html> (./reading-preferences.ts applies them
+ * before the first paint; the controls change them).
  */
 
 export const TEXT_SIZES = [
@@ -12,7 +12,7 @@ export const TEXT_SIZES = [
 
 export type TextSize = (typeof TEXT_SIZES)[number]['value'];
 
-/** localStorage keys (also in public/scripts/reading-preferences.js, which cannot import them). */
+/** localStorage keys. */
 export const STORAGE_KEYS = {
   textSize: 'reading:text-size',
   contrast: 'reading:contrast',
