@@ -60,7 +60,8 @@ export function wrapLabel(label: string, width = 9): string | string[] {
   return lines.length === 1 ? label : lines;
 }
 
-const FONT = { family: 'system-ui, -apple-system, "PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", sans-serif' };
+/** The page's faces, Chinese first (see --font-sans in global.css): a chart's labels read like its text. */
+const FONT = { family: '"PingFang SC", "Microsoft YaHei", "Noto Sans CJK SC", system-ui, -apple-system, sans-serif' };
 
 export type ChartJsConfig = ChartConfiguration<'bar'> | ChartConfiguration<'doughnut'>;
 
