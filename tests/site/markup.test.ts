@@ -9,6 +9,7 @@ import path from 'node:path';
 import { parse } from 'parse5';
 import { describe, expect, it } from 'vitest';
 import { RESERVED_ID_PREFIXES, RESERVED_IDS } from '../../src/lib/content/reserved-names.ts';
+import { READING_PREFERENCES_SCRIPT } from '../../src/lib/site/reading-preferences.ts';
 import { builtPages, pageHtml, publishedMetrics } from '../support/site-files.ts';
 
 interface Node {
@@ -18,6 +19,10 @@ interface Node {
   childNodes?: Node[];
   content?: Node;
 }
+
+/** The text of a <script> element as parsed. */
+const scriptText = (el: Node) =>
+  (el.childNodes ?? []).map((child) => (child as Node & { value?: string }).value ?? '').join('');
 
 /** Tags written in the site's templates (src/**\/*.astro), found by reading them. */
 function templateTags(): Set<string> {
@@ -80,14 +85,15 @@ describe('built pages carry only the templates’ markup', () => {
     expect(bad).toEqual([]);
   });
 
-  it('scripts are the site’s own files or JSON-LD data, never inline code', () => {
+  it('scripts are the site’s own files or JSON-LD data; the one inline code is the reading preferences the CSP allows by hash', () => {
     const bad = pages.flatMap(({ page, root }) =>
       [...elements(root)]
         .filter((el) => el.tagName === 'script')
         .filter((el) => {
           const attrs = Object.fromEntries((el.attrs ?? []).map(({ name, value }) => [name, value]));
           if (attrs['type'] === 'application/ld+json') return false;
-          return !attrs['src'] || !/^\/(?!\/)/.test(attrs['src']);
+          if (!attrs['src']) return scriptText(el) !== READING_PREFERENCES_SCRIPT;
+          return !/^\/(?!\/)/.test(attrs['src']);
         })
         .map(() => page),
     );

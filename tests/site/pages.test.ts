@@ -6,6 +6,7 @@ import { describe, expect, inject, it } from 'vitest';
 import { axeViolations } from '../support/axe.ts';
 import { openPage, openRequests, scrollThrough, useBrowser } from '../support/browser.ts';
 import { builtPages } from '../support/site-files.ts';
+import { READING_PREFERENCES_SCRIPT } from '../../src/lib/site/reading-preferences.ts';
 import { metricsOfYear, originalReportYear, publishedYears, sectionPagesOf, sectionsOf } from '../support/site-data.ts';
 
 const origin = inject('origin');
@@ -78,18 +79,19 @@ describe('section pages', () => {
       await page.locator('section[aria-labelledby^="figures-"] table a[href^="#"]').count(),
     );
     const sources = await page.$$eval(
-      'script:not([type="application/json"]):not([type="application/ld+json"])',
+      'script[src]:not([type="application/json"]):not([type="application/ld+json"])',
       (scripts) => scripts.map((script) => (script as HTMLScriptElement).src),
     );
     expect(sources.every((src) => src.startsWith(origin))).toBe(true);
     // Scripts only enhance (citations, copy buttons) and come from files of the site, as a
-    // strict Content-Security-Policy requires; data blocks (JSON-LD) are not scripts that run.
+    // strict Content-Security-Policy requires, but for the reading preferences it allows by hash;
+    // data blocks (JSON-LD) are not scripts that run.
     const inline = await page.$$eval('script', (scripts) =>
       scripts
         .filter((script) => !script.src && !/^application\/(ld\+)?json$/.test(script.type))
-        .map((script) => script.outerHTML.slice(0, 80)),
+        .map((script) => script.textContent),
     );
-    expect(inline).toEqual([]);
+    expect(inline).toEqual([READING_PREFERENCES_SCRIPT]);
     await context.close();
   });
 
