@@ -65,7 +65,7 @@ async function unzipInPlace(file: string) {
 }
 
 /** In the cache folder: the last index (OUTPUT) and the key it was made from (KEY_FILE). */
-const CACHE = 'search-index';
+export const INDEX_CACHE = 'search-index';
 const KEY_FILE = 'key';
 
 /**
@@ -226,7 +226,7 @@ export default function searchIndex(): AstroIntegration {
     name: 'anshan:search-index',
     hooks: {
       'astro:config:done': ({ config }) => {
-        cache = { dir: fileURLToPath(new URL(CACHE, config.cacheDir)), root: fileURLToPath(config.root) };
+        cache = { dir: fileURLToPath(new URL(INDEX_CACHE, config.cacheDir)), root: fileURLToPath(config.root) };
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
