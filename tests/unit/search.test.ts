@@ -93,6 +93,8 @@ describe('records', () => {
       year: ['2023'],
       section: ['（五）多元化解社会矛盾纠纷成效明显'],
       kind: ['figure'],
+      // The number it answers to, as written and as a value, with its unit or none.
+      number: ['w3721', 'w3721 件', 'v3721', 'v3721 件'],
     });
     expect(figure.language).toBe('zh-cn');
   });

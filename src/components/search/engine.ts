@@ -3,7 +3,7 @@
  * page load): its JS, WebAssembly and index come from /pagefind/ on this site only.
  */
 import { highlightTerms } from '../../lib/search/highlight.ts';
-import { normaliseQuery, queryNumbers } from '../../lib/search/query.ts';
+import { normaliseQuery, NUMBER_FILTER, queryNumberKeys, queryNumbers } from '../../lib/search/query.ts';
 import { RESULTS_PER_SCREEN, resultList, type ResultList } from '../../lib/search/result-list.ts';
 
 export { RESULTS_PER_SCREEN, type ResultList };
@@ -47,7 +47,7 @@ export interface SearchOutcome {
   query: string;
   /** Every result of the search, shaped a screen at a time (result-list.ts). */
   results: ResultList;
-  /** The first `first` results, shaped: the only fragments fetched so far (with, for a number query, the figures'). */
+  /** The first `first` results, shaped: the only fragments fetched so far. */
   hits: Hit[];
   /** Matches per filter value for this query, for the counts beside the filters. */
   counts: PagefindResponse['filters'];
@@ -60,6 +60,28 @@ const pagefindFilters = (filters: Filters) =>
       .filter(([, values]) => values && values.length > 0)
       .map(([key, values]) => [key, { any: values }]),
   );
+
+/**
+ * For a query with numbers, the figures it finds only by a number's prefix ("95%" finds 95.8%),
+ * told by the index alone (no fragment): the figures found, less those whose number keys
+ * answer to every number of the query (NUMBER_FILTER, query.ts).
+ */
+async function figuresRuledOut(
+  pagefind: PagefindApi,
+  query: string,
+  options: { filters: Record<string, unknown> },
+): Promise<Set<string>> {
+  const numbers = queryNumbers(query);
+  if (numbers.length === 0) return new Set();
+  const figures = { ...options.filters, kind: { any: ['figure'] } };
+  const asked = numbers.map((number) => ({ [NUMBER_FILTER]: { any: queryNumberKeys(number) } }));
+  const [found, answering] = await Promise.all([
+    pagefind.search(query, { filters: figures }),
+    pagefind.search(query, { filters: { all: [figures, ...asked] } }),
+  ]);
+  const answers = new Set(answering.results.map((result) => result.id));
+  return new Set(found.results.map((result) => result.id).filter((id) => !answers.has(id)));
+}
 
 /**
  * Searches and shapes the first `first` results. With `debounceMs`, a search overtaken by a
@@ -86,15 +108,6 @@ export async function search(
       ? await pagefind.search(query, options)
       : await pagefind.debouncedSearch(query, options, debounceMs);
   if (!response) return null;
-  // Which matches are figures, from the index (no fragment): only a query with numbers needs to know.
-  const figureIds =
-    queryNumbers(query).length > 0
-      ? new Set(
-          (await pagefind.search(query, { filters: { ...options.filters, kind: { any: ['figure'] } } })).results.map(
-            (result) => result.id,
-          ),
-        )
-      : undefined;
-  const results = await resultList(response.results, query, terms, figureIds);
+  const results = await resultList(response.results, query, terms, await figuresRuledOut(pagefind, query, options));
   return { query, results, hits: await results.more(first), counts: response.filters };
 }

@@ -8,7 +8,7 @@
  * added to Pagefind by src/integrations/search-index.ts through its Node API.
  */
 import type { FilledMetric, ReportData } from '../content/schema.ts';
-import { figureSearchWords } from './query.ts';
+import { figureNumberKeys, figureSearchWords, NUMBER_FILTER } from './query.ts';
 
 /** The language Pagefind detects from <html lang="zh-CN">: records must share the pages' index. */
 export const SEARCH_LANGUAGE = 'zh-cn';
@@ -70,7 +70,13 @@ export function figureRecord(figure: FigureInput): SearchRecord {
     content: [`${figure.label.normalize('NFKC')}${text}`, ...figureSearchWords(figure)].join(' '),
     language: SEARCH_LANGUAGE,
     meta: { ...meta },
-    filters: { year: [meta.year], section: [meta.section], kind: ['figure'] },
+    filters: {
+      year: [meta.year],
+      section: [meta.section],
+      kind: ['figure'],
+      // Not shown as a filter: lets a query with numbers keep only the figures that answer to them.
+      [NUMBER_FILTER]: figureNumberKeys(figure),
+    },
   };
 }
 

@@ -26,16 +26,16 @@ export interface ResultList {
 }
 
 /**
- * The list of `candidates` for `query`. `figureIds` are the candidates that are figures:
- * for a query with numbers, each must answer to them exactly (Pagefind matches numbers by
- * prefix, so "95%" also finds 95.8%), so their fragments (a few hundred bytes each, only for
- * such a query) are checked first and the total is true; text fragments wait for their screen.
+ * The list of `candidates` for `query`, less `ruledOut`: for a query with numbers, the figures
+ * the index says do not answer to them exactly (Pagefind matches numbers by prefix, so "95%"
+ * also finds 95.8%; see NUMBER_FILTER in query.ts), so the total is true from the start and no
+ * fragment is fetched before its screen. A figure shown is checked again on its own data.
  */
 export async function resultList(
   candidates: readonly Candidate[],
   query: string,
   terms: readonly string[],
-  figureIds: ReadonlySet<string> = new Set(),
+  ruledOut: ReadonlySet<string> = new Set(),
 ): Promise<ResultList> {
   const numbers = queryNumbers(query);
   const fetched = new Map<string, Promise<RawResult>>();
@@ -44,18 +44,7 @@ export async function resultList(
     return fetched.get(candidate.id)!;
   };
   const shape = async (candidate: Candidate) => shapeResult(await data(candidate), numbers, terms);
-
-  let pending = [...candidates];
-  if (numbers.length > 0) {
-    const figures = pending.filter((candidate) => figureIds.has(candidate.id));
-    const ruledOut = new Set<Candidate>();
-    await Promise.all(
-      figures.map(async (candidate) => {
-        if (!(await shape(candidate))) ruledOut.add(candidate);
-      }),
-    );
-    pending = pending.filter((candidate) => !ruledOut.has(candidate));
-  }
+  const pending = candidates.filter((candidate) => !ruledOut.has(candidate.id));
 
   const hits: Hit[] = [];
   const seen = new Set<string>();
