@@ -47,7 +47,7 @@ export async function devServer(root: string, pagePath: string, file: string, pa
   const port = 45000 + Math.floor(Math.random() * 10000);
   const started = performance.now();
   // With this Node (the project's), whatever `node` is first on the PATH.
-  const astro = [path.join(root, 'node_modules/.bin/astro'), 'dev', '--port', String(port), '--strictPort'];
+  const astro = [path.join(root, 'node_modules/astro/bin/astro.mjs'), 'dev', '--port', String(port), '--strictPort'];
   const child = spawn(process.execPath, astro, {
     cwd: root,
     env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
