@@ -1,4 +1,6 @@
 // @ts-check
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { unified } from '@astrojs/markdown-remark';
 import remarkGfm from 'remark-gfm';
@@ -17,6 +19,13 @@ import { siteUrl } from './src/lib/site/site-url.ts';
 // the data files' url column. siteUrl in content/site.yaml, or SITE_URL; none by default, and
 // then nothing absolute is published (src/lib/site/site-url.ts).
 const site = siteUrl(process.env.SITE_URL);
+
+/**
+ * A path inside this project, as a glob: the folder of this file, its glob characters escaped.
+ * @param {string} relative
+ */
+const projectPath = (relative) =>
+  path.join(fileURLToPath(new URL('.', import.meta.url)), relative).replace(/[*?[\]{}()!+@|]/g, '\\$&');
 
 export default defineConfig({
   site,
@@ -63,13 +72,15 @@ export default defineConfig({
     // (.astro/) stays watched: Astro reloads from it.
     server: {
       watch: {
-        // Globs' ** passes no hidden folder: the render copies under .astro/ are named as well.
+        // Anchored at this project's folder, so a folder of the same name elsewhere (a parent
+        // folder, content/…/dist) is still watched.
         ignored: [
-          '**/.build/**',
-          '**/dist/**',
-          '**/.dist.next',
-          ...['dist', INDEX_CACHE].map((cache) => `**/${BUILD_CACHE_DIR}/${cache}/**`),
-        ],
+          '.build',
+          'dist',
+          '.dist.next',
+          `${BUILD_CACHE_DIR}/dist`,
+          `${BUILD_CACHE_DIR}/${INDEX_CACHE}`,
+        ].flatMap((folder) => [projectPath(folder), `${projectPath(folder)}/**`]),
       },
     },
   },

@@ -2,23 +2,27 @@
  * What `npm run dev` watches (astro.config.mjs, vite.server.watch.ignored): edits to content
  * and code, never the build's output and caches. Walking those made the dev server's start
  * 2.5 s slower with 30 years (see `npm run bench`); ignoring too much would leave staff's
- * edits unseen. Matched with Node's own glob matcher, as Vite's watcher matches them.
+ * edits unseen. The patterns are anchored at the project's folder. Matched here with Node's
+ * glob matcher, which lets ** pass no hidden folder (Vite's does): a path it ignores, Vite
+ * ignores too, so the cases below avoid hidden folders under the ignored ones.
  */
 import path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import config from '../../astro.config.mjs';
 import { BUILD_CACHE_DIR } from '../../src/lib/content/cache-dir.ts';
 
-const root = '/home/staff/report';
+const root = path.dirname(fileURLToPath(new URL('../../astro.config.mjs', import.meta.url)));
 const ignored = config.vite?.server?.watch?.ignored;
 const patterns = Array.isArray(ignored) ? ignored : [];
 const isIgnored = (file: string) =>
-  patterns.some((pattern) => typeof pattern === 'string' && path.matchesGlob(path.join(root, file), pattern));
+  patterns.some((pattern) => typeof pattern === 'string' && path.matchesGlob(path.resolve(root, file), pattern));
 
 describe('the dev server watches edits, not the build', () => {
   it('ignores the published site, earlier builds and the build caches', () => {
     expect(patterns.length).toBeGreaterThan(0);
     for (const file of [
+      'dist',
       'dist/2023/dispute-resolution/index.html',
       'dist/pagefind/pagefind.js',
       '.build/sites/mxamlhbz-23441/2023/index.html',
@@ -43,5 +47,16 @@ describe('the dev server watches edits, not the build', () => {
       `${BUILD_CACHE_DIR}/data-store.json`,
     ])
       expect(isIgnored(file), file).toBe(false);
+  });
+
+  it('ignores only this project’s build folders, not folders of the same name elsewhere', () => {
+    for (const file of [
+      'content/dist/notes.md',
+      'public/dist/logo.svg',
+      'src/dist/x.ts',
+      '../dist/report/content/a.md',
+    ])
+      expect(isIgnored(file), file).toBe(false);
+    expect(patterns.every((pattern) => typeof pattern === 'string' && pattern.startsWith(root))).toBe(true);
   });
 });

@@ -62,17 +62,20 @@ const pagefindFilters = (filters: Filters) =>
   );
 
 /**
- * For a query with numbers, the figures it finds only by a number's prefix ("95%" finds 95.8%),
- * told by the index alone (no fragment): the figures found, less those whose number keys
- * answer to every number of the query (NUMBER_FILTER, query.ts).
+ * For a query with numbers, the figures found that do not answer to all of its numbers: found
+ * by a number's prefix ("95%" finds 95.8%), with another unit, or by its words alone. Told by
+ * the index (no fragment): the figures found, less those whose number keys answer to every
+ * number of the query (NUMBER_FILTER, query.ts).
  */
 async function figuresRuledOut(
   pagefind: PagefindApi,
   query: string,
-  options: { filters: Record<string, unknown> },
+  options: { filters: Partial<Record<string, { any: string[] }>> },
 ): Promise<Set<string>> {
   const numbers = queryNumbers(query);
-  if (numbers.length === 0) return new Set();
+  const kinds = options.filters.kind?.any;
+  // No number, or the reader asked for text only: no figure to rule out.
+  if (numbers.length === 0 || (kinds && !kinds.includes('figure'))) return new Set();
   const figures = { ...options.filters, kind: { any: ['figure'] } };
   const asked = numbers.map((number) => ({ [NUMBER_FILTER]: { any: queryNumberKeys(number) } }));
   const [found, answering] = await Promise.all([
