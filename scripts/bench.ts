@@ -33,7 +33,14 @@ import {
 } from 'node:fs';
 import { availableParallelism, loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
-import { devServer, ourPageBytes, starlightPageBytes, type DevTiming, type PageBytes } from './bench-pages.ts';
+import {
+  astroEntry,
+  devServer,
+  ourPageBytes,
+  starlightPageBytes,
+  type DevTiming,
+  type PageBytes,
+} from './bench-pages.ts';
 
 const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const TEMPLATE_YEAR = 2023;
@@ -176,8 +183,7 @@ function starlight(years: number) {
     for (const name of templates) cpSync(path.join(docs, name), path.join(dir, name));
   }
   for (const name of templates) if (name !== 'index.md') rmSync(path.join(docs, name));
-  // Astro's own entry, with this Node: an install copied without node_modules/.bin still runs.
-  const astro = [path.join(work, 'node_modules/astro/bin/astro.mjs'), 'build'];
+  const astro = [astroEntry(work), 'build'];
   const env = { ASTRO_TELEMETRY_DISABLED: '1' };
   run(process.execPath, astro, work, env);
   edit(path.join(docs, `y${TEMPLATE_YEAR}`, 's09.md'), /(\ntitle: [^\n]+)/);

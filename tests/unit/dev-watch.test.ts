@@ -17,46 +17,51 @@ const ignored = config.vite?.server?.watch?.ignored;
 const patterns = Array.isArray(ignored) ? ignored : [];
 const isIgnored = (file: string) =>
   patterns.some((pattern) => typeof pattern === 'string' && path.matchesGlob(path.resolve(root, file), pattern));
+/** Each of `files` (relative to the project) is ignored, or each is watched. */
+const expectIgnored = (files: string[], ignored: boolean) => {
+  for (const file of files) expect(isIgnored(file), file).toBe(ignored);
+};
 
 describe('the dev server watches edits, not the build', () => {
   it('ignores the published site, earlier builds and the build caches', () => {
     expect(patterns.length).toBeGreaterThan(0);
-    for (const file of [
-      'dist',
-      'dist/2023/dispute-resolution/index.html',
-      'dist/pagefind/pagefind.js',
-      '.build/sites/mxamlhbz-23441/2023/index.html',
-      '.build/cache/compress/gz9/abc-br6.br',
-      '.dist.next',
-      `${BUILD_CACHE_DIR}/dist/2023/dispute-resolution/index.html`,
-      `${BUILD_CACHE_DIR}/search-index/pagefind/pagefind.js`,
-    ])
-      expect(isIgnored(file), file).toBe(true);
+    expectIgnored(
+      [
+        'dist',
+        'dist/2023/dispute-resolution/index.html',
+        'dist/pagefind/pagefind.js',
+        '.build/sites/mxamlhbz-23441/2023/index.html',
+        '.build/cache/compress/gz9/abc-br6.br',
+        '.dist.next',
+        `${BUILD_CACHE_DIR}/dist/2023/dispute-resolution/index.html`,
+        `${BUILD_CACHE_DIR}/search-index/pagefind/pagefind.js`,
+      ],
+      true,
+    );
   });
 
   it('watches the content, the code and the content store Astro reloads from', () => {
-    for (const file of [
-      'content/reports/2023/index.md',
-      'content/reports/2023/01-dispute-resolution.md',
-      'content/reports/2023/source.txt',
-      'content/site.yaml',
-      'src/pages/[year]/[section].astro',
-      'src/lib/report/changes.ts',
-      'public/favicon.svg',
-      '.astro/data-store.json',
-      `${BUILD_CACHE_DIR}/data-store.json`,
-    ])
-      expect(isIgnored(file), file).toBe(false);
+    expectIgnored(
+      [
+        'content/reports/2023/index.md',
+        'content/reports/2023/01-dispute-resolution.md',
+        'content/reports/2023/source.txt',
+        'content/site.yaml',
+        'src/pages/[year]/[section].astro',
+        'src/lib/report/changes.ts',
+        'public/favicon.svg',
+        '.astro/data-store.json',
+        `${BUILD_CACHE_DIR}/data-store.json`,
+      ],
+      false,
+    );
   });
 
   it('ignores only this project’s build folders, not folders of the same name elsewhere', () => {
-    for (const file of [
-      'content/dist/notes.md',
-      'public/dist/logo.svg',
-      'src/dist/x.ts',
-      '../dist/report/content/a.md',
-    ])
-      expect(isIgnored(file), file).toBe(false);
+    expectIgnored(
+      ['content/dist/notes.md', 'public/dist/logo.svg', 'src/dist/x.ts', '../dist/report/content/a.md'],
+      false,
+    );
     expect(patterns.every((pattern) => typeof pattern === 'string' && pattern.startsWith(root))).toBe(true);
   });
 });
