@@ -39,13 +39,13 @@ export interface DevTiming {
   edit: number;
 }
 
+/** Astro's own entry in `root`, run with this Node: an install without node_modules/.bin still runs. */
+export const astroEntry = (root: string) => path.join(root, 'node_modules/astro/bin/astro.mjs');
+
 /**
  * `astro dev` in `root`: the first answer of `pagePath`, then an edit of `file` (a word added
  * where `pattern` matches) until the page shows it. The server is stopped afterwards.
  */
-/** Astro's own entry in `root`, run with this Node: an install without node_modules/.bin still runs. */
-export const astroEntry = (root: string) => path.join(root, 'node_modules/astro/bin/astro.mjs');
-
 export async function devServer(root: string, pagePath: string, file: string, pattern: RegExp): Promise<DevTiming> {
   const port = 45000 + Math.floor(Math.random() * 10000);
   const started = performance.now();
