@@ -62,9 +62,15 @@ export default defineConfig({
   ],
   vite: {
     plugins: [tailwindcss()],
-    // External scripts only: Vite would otherwise inline small <script> bundles, which a
-    // strict Content-Security-Policy (script-src 'self') blocks.
-    build: { assetsInlineLimit: 0 },
+    build: {
+      // External scripts only: Vite would otherwise inline small <script> bundles, which a
+      // strict Content-Security-Policy (script-src 'self') blocks.
+      assetsInlineLimit: 0,
+      // Shared constants written into the scripts that use them: a module of constants alone
+      // (the search's ?highlight= name) was its own file, fetched after the script that needed
+      // it on every page, a round trip later.
+      rolldownOptions: { optimization: { inlineConst: true } },
+    },
     // The dev server watches the project for edits. The build's output and caches are not
     // edits, and are many: with 30 years, walking them (the published site through the dist
     // link, earlier sites and caches under .build/, the render copies in .astro/cache/dist/,
