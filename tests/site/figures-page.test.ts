@@ -33,6 +33,9 @@ describe('the figures page', () => {
     for (const { address, year: only } of [{ address: '/figures/', year: undefined }, ...yearPages]) {
       await page.goto(origin + address);
       expect(await page.locator('form[data-figure-filters]').isVisible()).toBe(false);
+      // Plain column headings: no sort button that could do nothing.
+      expect(await page.locator('[data-figure-list] thead').getByRole('button').count()).toBe(0);
+      expect(await page.locator('[data-figure-list] thead th').first().innerText()).toBe('指标');
       const links = await page.$$eval('[data-figure-list] tbody th a', (anchors) =>
         anchors.map(
           (a) => new URL((a as HTMLAnchorElement).href).pathname + new URL((a as HTMLAnchorElement).href).hash,
@@ -97,6 +100,14 @@ describe('the figures page', () => {
     const all = metricsOfYear(latestYear());
     await page.goto(`${origin}/figures/`);
     const valueHeader = page.locator('[data-figure-list] thead th', { hasText: '数值' });
+    // One button per heading, heard once: its label and what it does.
+    expect(await page.locator('[data-figure-list] thead').getByRole('button').count()).toBe(
+      await page.locator('[data-figure-list] thead th').count(),
+    );
+    // Heard once: the hidden plain heading adds nothing to the column's name.
+    expect(await valueHeader.ariaSnapshot()).toMatch(
+      /^- columnheader "数值\s*\uff08排序\uff09":\n\s+- button "数值\s*\uff08排序\uff09"$/,
+    );
     await valueHeader.getByRole('button').click();
     expect(await valueHeader.getAttribute('aria-sort')).toBe('ascending');
     const values = all.map((m) => m.value).sort((a, b) => a - b);

@@ -1,7 +1,7 @@
 /**
  * Client script of the figures page (FigureList.astro): shows the filter form, filters the
- * rows by year, section, unit and text, and sorts by any column (header buttons with
- * aria-sort). Without it the page is the full table in reading order.
+ * rows by year, section, unit and text, and sorts by any column (the header buttons
+ * FigureTableHead.astro renders, with aria-sort). Without it the page is the full table in reading order.
  */
 import { compareSortKeys, matchesFilter, type FigureFilter } from './figure-filter.ts';
 
@@ -18,7 +18,8 @@ function enhance(list: HTMLElement) {
   const count: HTMLElement = status;
   const rows = [...body.rows];
   const total = rows.length;
-  const searchable = new Map(rows.map((row) => [row, row.textContent ?? '']));
+  // Each row's text, read on the first filtering rather than at load.
+  let searchable: Map<HTMLTableRowElement, string> | undefined;
 
   const field = (name: string) => (form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement).value;
   const sectionSelect = form.elements.namedItem('section') as HTMLSelectElement;
@@ -33,6 +34,7 @@ function enhance(list: HTMLElement) {
     // Sections of other years are not offered once a year is chosen.
     for (const option of sectionSelect.options)
       option.hidden = !!filter.year && !!option.dataset.year && option.dataset.year !== filter.year;
+    searchable ??= new Map(rows.map((row) => [row, row.textContent ?? '']));
     let shown = 0;
     for (const row of rows) {
       const visible = matchesFilter(
@@ -50,18 +52,10 @@ function enhance(list: HTMLElement) {
   form.addEventListener('submit', (event) => event.preventDefault());
   form.addEventListener('reset', () => requestAnimationFrame(applyFilter));
 
+  // The sort buttons are in the page already (FigureTableHead.astro): only listeners are added.
   const headers = [...table.tHead!.rows[0]!.cells];
   headers.forEach((header, column) => {
-    const button = document.createElement('button');
-    button.type = 'button';
-    button.className = 'font-semibold underline decoration-dotted underline-offset-4';
-    button.append(...header.childNodes);
-    const hint = document.createElement('span');
-    hint.className = 'sr-only';
-    hint.textContent = '\uff08排序\uff09';
-    button.append(hint);
-    header.append(button);
-    button.addEventListener('click', () => {
+    header.querySelector('button')?.addEventListener('click', () => {
       const direction: Direction = header.getAttribute('aria-sort') === 'ascending' ? 'descending' : 'ascending';
       for (const other of headers) other.removeAttribute('aria-sort');
       header.setAttribute('aria-sort', direction);
