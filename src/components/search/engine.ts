@@ -5,6 +5,7 @@
 import { highlightTerms } from '../../lib/search/highlight.ts';
 import { normaliseQuery, NUMBER_FILTER, queryNumberKeys, queryNumbers } from '../../lib/search/query.ts';
 import { RESULTS_PER_SCREEN, resultList, type ResultList } from '../../lib/search/result-list.ts';
+import { typedSearches } from '../../lib/search/typing.ts';
 
 export { RESULTS_PER_SCREEN, type ResultList };
 import type { Hit, RawResult } from '../../lib/search/results.ts';
@@ -25,7 +26,6 @@ interface PagefindApi {
   init(): Promise<void>;
   preload(term: string, options?: object): Promise<void>;
   search(term: string, options?: object): Promise<PagefindResponse>;
-  debouncedSearch(term: string, options?: object, ms?: number): Promise<PagefindResponse | null>;
 }
 
 // A variable, so the bundler leaves the import to the browser: pagefind.js exists only after indexing.
@@ -86,9 +86,11 @@ async function figuresRuledOut(
   return new Set(found.results.map((result) => result.id).filter((id) => !answers.has(id)));
 }
 
+const typing = typedSearches();
+
 /**
- * Searches and shapes the first `first` results. With `debounceMs`, a search overtaken by a
- * newer one resolves to null (the reader is still typing).
+ * Searches and shapes the first `first` results. With `debounceMs`, a search for what the reader
+ * is typing: shown once they pause, or resolved to null if they type on (typing.ts).
  */
 export async function search(
   raw: string,
@@ -100,17 +102,26 @@ export async function search(
 ): Promise<SearchOutcome | null> {
   const query = normaliseQuery(raw);
   const terms = highlightTerms(query);
-  if (!query) {
-    const results = await resultList([], query, terms);
-    return { query, results, hits: [], counts: {} };
-  }
-  const pagefind = await loadPagefind();
   const options = { filters: pagefindFilters(filters) };
-  const response =
-    debounceMs === undefined
-      ? await pagefind.search(query, options)
-      : await pagefind.debouncedSearch(query, options, debounceMs);
-  if (!response) return null;
+  const now = async () => searchNow(await loadPagefind(), query, terms, options, first);
+  if (query && debounceMs !== undefined)
+    return typing.typed(debounceMs, async () => (await loadPagefind()).preload(query, options), now);
+  // An emptied box, or a search asked for at once: nothing typed before it may show after it.
+  typing.cleared();
+  if (query) return now();
+  const results = await resultList([], query, terms);
+  return { query, results, hits: [], counts: {} };
+}
+
+/** Every result of `query` (the index alone), and the first `first` shaped (their fragments fetched). */
+async function searchNow(
+  pagefind: PagefindApi,
+  query: string,
+  terms: string[],
+  options: { filters: Partial<Record<string, { any: string[] }>> },
+  first: number,
+): Promise<SearchOutcome> {
+  const response = await pagefind.search(query, options);
   const results = await resultList(response.results, query, terms, await figuresRuledOut(pagefind, query, options));
   return { query, results, hits: await results.more(first), counts: response.filters };
 }
