@@ -10,7 +10,8 @@
  * It prints seconds and the ratio to Starlight; absolute times vary between runs, ratios less.
  * Each cold build starts after `sync` and a minute's pause (see settle(); BENCH_SETTLE=<seconds>).
  * Then, on the smallest size's copies (scripts/bench-pages.ts): each dev server's first page and
- * an edit showing, JavaScript on load of ordinary pages, and a first search's bytes.
+ * an edit showing, JavaScript on load of ordinary pages, and a first search's bytes; on the
+ * largest size's copies (scripts/bench-search.ts): how long a search takes while typing.
  * The table is printed and written to docs/bench-results.md (BENCH_OUT=<file> elsewhere), so
  * the README links to the last run instead of quoting numbers.
  *
@@ -41,6 +42,14 @@ import {
   type DevTiming,
   type PageBytes,
 } from './bench-pages.ts';
+import {
+  LATER_QUERIES,
+  median,
+  ourSearchTimes,
+  PAUSE_MS,
+  starlightSearchTimes,
+  type SearchTimes,
+} from './bench-search.ts';
 
 const SOURCES = ['src', 'public', 'scripts', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
 const TEMPLATE_YEAR = 2023;
@@ -202,6 +211,7 @@ console.log(`bench: ${source} against Starlight in ${starlightDir}`);
 
 const builds: string[] = [];
 let smallest: { years: number; ours: string; starlight: string } | undefined;
+let largest: typeof smallest;
 for (const years of sizes.length > 0 ? sizes : [1, 10, 30]) {
   const reference = starlight(years);
   const result = ours(years);
@@ -216,6 +226,7 @@ for (const years of sizes.length > 0 ? sizes : [1, 10, 30]) {
           `${secs(result[build][key])} | ${secs(reference[build][key])} | ${ratio(result[build][key], reference[build][key])} |`,
       );
   if (!smallest || years < smallest.years) smallest = { years, ours: result.root, starlight: reference.root };
+  if (!largest || years > largest.years) largest = { years, ours: result.root, starlight: reference.root };
 }
 
 /** Dev server and bytes, on the smallest copies: what is measured does not grow with the archive. */
@@ -240,6 +251,15 @@ if (smallest && !process.env.BENCH_BUILD_ONLY) {
   bytes = {
     starlight: await starlightPageBytes(path.join(smallest.starlight, 'dist'), `/y${year}/s09/`),
     ours: await ourPageBytes(path.join(smallest.ours, 'dist'), TEMPLATE_YEAR),
+  };
+}
+/** Search while typing, on the largest copies: the index and each word's results grow with the archive. */
+let typing: { ours: SearchTimes; starlight: SearchTimes } | undefined;
+if (largest && !process.env.BENCH_BUILD_ONLY) {
+  const year = String(TEMPLATE_YEAR);
+  typing = {
+    starlight: await starlightSearchTimes(path.join(largest.starlight, 'dist'), `/y${year}/s09/`),
+    ours: await ourSearchTimes(path.join(largest.ours, 'dist'), `/${year}/government-integrity/`),
   };
 }
 for (const dir of leftovers) rmSync(dir, { recursive: true, force: true });
@@ -278,6 +298,23 @@ if (dev && bytes) {
   say(
     `| first search (${'法律援助'}), everything downloaded | ${kb(bytes.ours.firstSearch)} | ${kb(bytes.starlight.firstSearch)} | ${ratio(bytes.ours.firstSearch, bytes.starlight.firstSearch)} |`,
   );
+}
+if (typing) {
+  const ms = (value: number) => `${value.toFixed(0)} ms`;
+  const [ours, starlight] = [median(typing.ours.later), median(typing.starlight.later)];
+  const [oursAfter, starlightAfter] = [ours - PAUSE_MS.ours, starlight - PAUSE_MS.starlight];
+  say();
+  say(
+    `| ${largest!.years} years, search while typing (median of ${LATER_QUERIES.length} queries) | ours | Starlight | ratio |`,
+  );
+  say('| --- | --- | --- | --- |');
+  say(`| query entered to results shown | ${ms(ours)} | ${ms(starlight)} | ${ratio(ours, starlight)} |`);
+  say(
+    `| of which after the pause before searching (ours ${PAUSE_MS.ours} ms, Starlight ${PAUSE_MS.starlight} ms) | ` +
+      `${ms(oursAfter)} | ${ms(starlightAfter)} | ${ratio(oursAfter, starlightAfter)} |`,
+  );
+}
+if (dev && bytes) {
   say();
   say(
     'Wall clock: the whole build as staff wait for it; CPU: every build process together (steadier on a busy machine).',
