@@ -48,32 +48,6 @@ describe('the figures page', () => {
     await context.close();
   });
 
-  it('shows its controls in browsers without @media (scripting), by the class the script sets', async () => {
-    // The script's half: where the media feature is unknown, it marks the list.
-    const { page, context } = await openPage(browser(), origin);
-    await page.addInitScript(() => {
-      const matchMedia = window.matchMedia.bind(window);
-      window.matchMedia = (query) =>
-        query === '(scripting: enabled)'
-          ? ({ ...matchMedia(query), matches: false } as MediaQueryList)
-          : matchMedia(query);
-    });
-    await page.goto(`${origin}/figures/`);
-    await page.waitForSelector('[data-figure-list].figures-js', { state: 'attached' });
-    await context.close();
-    // The style's half: without scripting, the class alone shows the filters and the sort buttons.
-    const plain = await openPage(browser(), origin, { javaScriptEnabled: false });
-    await plain.page.goto(`${origin}/figures/`);
-    expect(await plain.page.locator('[data-figure-list] thead').getByRole('button').count()).toBe(0);
-    await plain.page.$eval('[data-figure-list]', (list) => list.classList.add('figures-js'));
-    expect(await plain.page.locator('form[data-figure-filters]').isVisible()).toBe(true);
-    expect(await plain.page.locator('[data-figure-list] thead').getByRole('button').count()).toBe(
-      await plain.page.locator('[data-figure-list] thead th').count(),
-    );
-    expect(await plain.page.locator('[data-figure-list] thead .sort-label').first().isVisible()).toBe(false);
-    await plain.context.close();
-  });
-
   it('shows label, text, unit, section and year of each figure', async () => {
     const { page, context } = await openPage(browser(), origin);
     await page.goto(`${origin}/figures/${year}/`);

@@ -6,12 +6,19 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { runInNewContext } from 'node:vm';
 import { describe, expect, it } from 'vitest';
-import { READING_PREFERENCES_HASH, READING_PREFERENCES_SCRIPT } from '../../src/lib/site/reading-preferences.ts';
+import {
+  READING_PREFERENCES_HASH,
+  READING_PREFERENCES_SCRIPT,
+  SCRIPTS_RUN_CLASS,
+} from '../../src/lib/site/reading-preferences.ts';
 import { STORAGE_KEYS } from '../../src/lib/site/reading-settings.ts';
 import { CSP_HEADER, CSP_META } from '../../src/lib/site/security.ts';
 
-/** Runs the script against a page whose storage holds `stored` (or refuses access); returns <html>'s attributes. */
-function attributesAfter(stored: Record<string, string> | 'refused'): Record<string, string> {
+/**
+ * Runs the script against a page whose storage holds `stored` (or refuses access), in a browser
+ * with module scripts or without; returns <html>'s attributes and its class.
+ */
+function runScript(stored: Record<string, string> | 'refused', modules = true) {
   const attributes: Record<string, string> = {};
   const localStorage = {
     getItem(key: string) {
@@ -19,10 +26,15 @@ function attributesAfter(stored: Record<string, string> | 'refused'): Record<str
       return stored[key] ?? null;
     },
   };
-  const documentElement = { setAttribute: (name: string, value: string) => (attributes[name] = value) };
-  runInNewContext(READING_PREFERENCES_SCRIPT, { localStorage, document: { documentElement } });
-  return attributes;
+  const documentElement = {
+    className: '',
+    setAttribute: (name: string, value: string) => (attributes[name] = value),
+  };
+  const createElement = () => (modules ? { noModule: false } : {});
+  runInNewContext(READING_PREFERENCES_SCRIPT, { localStorage, document: { documentElement, createElement } });
+  return { attributes, classes: documentElement.className.split(' ').filter(Boolean) };
 }
+const attributesAfter = (stored: Record<string, string> | 'refused') => runScript(stored).attributes;
 
 describe('reading preferences before the first paint', () => {
   it('applies the saved text size, high contrast and 长者模式', () => {
@@ -41,6 +53,13 @@ describe('reading preferences before the first paint', () => {
     expect(attributesAfter({ [STORAGE_KEYS.textSize]: 'normal', [STORAGE_KEYS.contrast]: 'yes' })).toEqual({});
     expect(attributesAfter({ [STORAGE_KEYS.textSize]: 'huge' })).toEqual({});
     expect(attributesAfter('refused')).toEqual({});
+  });
+
+  it('marks <html> with the class that shows script-driven controls, only where module scripts run', () => {
+    expect(runScript({}).classes).toEqual([SCRIPTS_RUN_CLASS]);
+    expect(runScript('refused').classes).toEqual([SCRIPTS_RUN_CLASS]);
+    // A browser without module scripts runs none of the page's scripts: its controls stay hidden.
+    expect(runScript({}, false).classes).toEqual([]);
   });
 
   it('is allowed by the CSP by the hash of its exact text, and nothing else inline is', () => {

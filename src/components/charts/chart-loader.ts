@@ -72,8 +72,6 @@ document.addEventListener('click', (event) => {
   const button = (event.target as Element).closest?.<HTMLButtonElement>('button[data-embed-copy]');
   if (button) void import('../gov/embed-button.ts').then((module) => module.copyEmbed(button));
 });
-// For browsers without @media (scripting): show charts instead of tables (see global.css).
-document.documentElement.classList.add('charts-js');
 document.querySelectorAll<HTMLElement>('figure.chart').forEach(wire);
 
 if ('IntersectionObserver' in window) {

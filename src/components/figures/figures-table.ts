@@ -15,9 +15,6 @@ function enhance(list: HTMLElement) {
   const status = list.querySelector<HTMLElement>('[data-figure-count]');
   const body = table?.tBodies[0];
   if (!form || !table || !body || !status) return;
-  // Browsers without @media (scripting) (Safari before 17) show the controls by this class instead
-  // (global.css); others are left untouched, so nothing changes in the page at load.
-  if (!window.matchMedia('(scripting: enabled)').matches) list.classList.add('figures-js');
   const count: HTMLElement = status;
   const rows = [...body.rows];
   const total = rows.length;
