@@ -5,9 +5,11 @@
  * run, so the controls they drive (reading controls, chart switches, the figures table's filters
  * and sort buttons) show from the first paint and never where they could do nothing. CSS's
  * `@media (scripting)` would say the same but is unknown to Safari before 17, still on many
- * older iPhones; this one class serves every browser. Inline, not a file: a blocking script file in <head> costs the first paint a
- * request, and on a slow phone its round trip delays everything after it. The CSP allows exactly
- * this text by its hash (./security.ts); any other inline script stays refused.
+ * older iPhones; this one class serves every browser.
+ *
+ * Inline, not a file: a blocking script file in <head> costs the first paint a request, and on a
+ * slow phone its round trip delays everything after it. The CSP allows exactly this text by its
+ * hash (./security.ts); any other inline script stays refused.
  */
 import { createHash } from 'node:crypto';
 import { STORAGE_KEYS, TEXT_SIZES } from './reading-settings.ts';
