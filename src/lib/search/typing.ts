@@ -8,8 +8,8 @@
 export interface TypedSearches {
   /**
    * A search for the box as it is now: `early` at once (fetching what any search of these words
-   * needs; its failure is left to `start` to meet), `start` halfway through `waitMs`. Resolves to its outcome after `waitMs`, or to null
-   * once a newer call (or `cleared`) has overtaken it.
+   * needs; its failure is left to `start` to meet), `start` halfway through `waitMs`. Resolves
+   * to its outcome after `waitMs`, or to null once a newer call (or `cleared`) has overtaken it.
    */
   typed<T>(waitMs: number, early: () => Promise<unknown>, start: () => Promise<T>): Promise<T | null>;
   /** The box was emptied (or searched at once): any search still waiting is overtaken. */
