@@ -17,7 +17,7 @@ import { startNginx } from './lib/nginx.ts';
 import { pageTransfers, scriptBytes, totalBytes } from './transfer.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
 
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+export const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Polls `url` until its body passes `ready`; resolves to the seconds it took. */
 async function waitFor(url: string, ready: (body: string) => boolean, limitSeconds = 180): Promise<number> {

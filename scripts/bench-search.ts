@@ -7,6 +7,7 @@
  * Starlight's Pagefind UI 300 ms); the times include that pause, as the reader's wait does.
  */
 import { chromium, type Page } from 'playwright-core';
+import { sleep } from './bench-pages.ts';
 import { CHROMIUM, CHROMIUM_FLAGS } from './lib/chromium.ts';
 import { startNginx } from './lib/nginx.ts';
 import { startStaticServer } from '../tests/support/static-server.ts';
@@ -24,8 +25,6 @@ interface SearchBox {
   /** A result as shown. */
   result: string;
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 export interface SearchTimes {
   /** The first query: Pagefind loaded, then searched. */

@@ -15,10 +15,18 @@ const browser = useBrowser();
 const chartPage = builtPages().find((page) => !page.startsWith('/embed/') && pageHtml(page).includes('data-chart='))!;
 const embedPage = builtPages().find((page) => page.startsWith('/embed/') && pageHtml(page).includes('data-chart-svg'))!;
 
-/** What a reader sees of the script-driven controls on the page open at `address`. */
-async function read(page: Page, address: string) {
+type Kind = 'figures' | 'chart' | 'embed';
+/** One page of each kind. */
+const PAGES: [Kind, string][] = [
+  ['figures', '/figures/'],
+  ['chart', chartPage],
+  ['embed', embedPage],
+];
+
+/** What a reader sees of the script-driven controls on the open page, of kind `kind`. */
+async function read(page: Page, kind: Kind) {
   const visible = (selector: string) => page.locator(selector).first().isVisible();
-  if (address === '/figures/') {
+  if (kind === 'figures') {
     const head = page.locator('[data-figure-list] thead');
     return {
       filters: await visible('form[data-figure-filters]'),
@@ -28,24 +36,22 @@ async function read(page: Page, address: string) {
   }
   const chart = page.locator('figure.chart').first();
   return {
-    readingControls: address.startsWith('/embed/') ? undefined : await visible('#reading-controls'),
+    readingControls: kind === 'embed' ? undefined : await visible('#reading-controls'),
     tableSwitch: await chart.getByRole('button', { name: '以表格显示' }).isVisible(),
     table: await chart.locator('.chart-table').isVisible(),
   };
 }
 
-const withScripts = {
+const withScripts: Record<Kind, object> = {
   figures: { filters: true, sortButtons: true, plainHeadings: false },
   chart: { readingControls: true, tableSwitch: true, table: false },
   embed: { readingControls: undefined, tableSwitch: true, table: false },
 };
-const withoutScripts = {
+const withoutScripts: Record<Kind, object> = {
   figures: { filters: false, sortButtons: false, plainHeadings: true },
   chart: { readingControls: false, tableSwitch: false, table: true },
   embed: { readingControls: undefined, tableSwitch: false, table: true },
 };
-const pages = () => ({ figures: '/figures/', chart: chartPage, embed: embedPage });
-
 describe('controls that need scripts', () => {
   it('are found on a chart page and an embed page of this build', () => {
     expect(chartPage).toBeDefined();
@@ -54,10 +60,10 @@ describe('controls that need scripts', () => {
 
   it('show where scripts run, marked on <html> by the <head> script', async () => {
     const { page, context } = await openPage(browser(), origin);
-    for (const [kind, address] of Object.entries(pages()) as [keyof typeof withScripts, string][]) {
+    for (const [kind, address] of PAGES) {
       await page.goto(origin + address);
       expect(await page.evaluate(() => document.documentElement.className.split(' '))).toContain(SCRIPTS_RUN_CLASS);
-      expect(await read(page, address)).toEqual(withScripts[kind]);
+      expect(await read(page, kind)).toEqual(withScripts[kind]);
     }
     await context.close();
   });
@@ -66,11 +72,11 @@ describe('controls that need scripts', () => {
     // Chromium without JavaScript does not match @media (scripting: enabled), as old Safari never
     // does; the class, set by hand here, must be enough.
     const { page, context } = await openPage(browser(), origin, { javaScriptEnabled: false });
-    for (const [kind, address] of Object.entries(pages()) as [keyof typeof withScripts, string][]) {
+    for (const [kind, address] of PAGES) {
       await page.goto(origin + address);
-      expect(await read(page, address)).toEqual(withoutScripts[kind]);
+      expect(await read(page, kind)).toEqual(withoutScripts[kind]);
       await page.$eval('html', (html, name) => html.classList.add(name), SCRIPTS_RUN_CLASS);
-      expect(await read(page, address)).toEqual(withScripts[kind]);
+      expect(await read(page, kind)).toEqual(withScripts[kind]);
     }
     await context.close();
   });
