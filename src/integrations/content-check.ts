@@ -82,6 +82,8 @@ export default function contentCheck(): AstroIntegration {
         process.env.REPORT_COMMAND = command;
         const root = fileURLToPath(config.root);
         if (command === 'dev') {
+          // Read now, while Vite starts: the collections store what this read, and the first page waits on it.
+          sharedContent(root).catch(() => undefined);
           updateConfig({ vite: { plugins: [devCheck(root, logger)] } });
           injectScript('page-ssr', `import '${CHECK_MODULE}';`);
           return;

@@ -3,12 +3,15 @@
  * and validated (see `sharedContent`), so a build reads each file once, and only files that
  * passed their schema: in `astro dev` a broken file leaves the server running, and the check's
  * overlay says what is wrong. Drafts are previewed in dev, never published by a build.
+ *
+ * It imports the check (`load.ts`) only in a process where no check has run: Vite transforms
+ * and runs this module on every build and dev start, where the integration has read the content.
  */
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Loader } from 'astro/loaders';
 import { REPORTS_DIR } from './files.ts';
-import { reloadContent, sharedContent, type ContentEntry, type LoadedContent } from './load.ts';
+import { canRead, reloadContent, sharedContent, type ContentEntry, type LoadedContent } from './shared-content.ts';
 
 export function reportLoader(collection: ContentEntry['collection'], { publishing }: { publishing: boolean }): Loader {
   return {
@@ -34,6 +37,7 @@ export function reportLoader(collection: ContentEntry['collection'], { publishin
           });
         }
       };
+      if (!canRead()) await import('./load.ts');
       await sync(await sharedContent(root));
       const contentDir = path.join(root, REPORTS_DIR);
       watcher?.on('all', (_event, file) => {

@@ -14,31 +14,12 @@ import { isYearFolder } from './files.ts';
 import { problem, reporter, type Problem } from './messages.ts';
 import { openParseCache, type ParseCache } from './parse-cache.ts';
 import { readContentFiles, type ContentFiles } from './read-files.ts';
+import { provideReader, type ContentEntry, type LoadedContent } from './shared-content.ts';
 import { lenientSectionSchema, reportSchema, sectionSchema } from './schema.ts';
 
 export type { ContentFiles } from './read-files.ts';
 
-/** A file that passed its schema, as the content collections store it. */
-export interface ContentEntry {
-  collection: 'reports' | 'sections';
-  /** "2023/index", "2023/05-dispute-resolution". */
-  id: string;
-  /** Path relative to the project root. */
-  file: string;
-  /** The whole file, frontmatter and body. */
-  text: string;
-  data: ReportInput['data'] | SectionInput['data'];
-  body: string;
-  /** The year's report is a draft: previewed, never published. */
-  draft: boolean;
-}
-
-export interface LoadedContent {
-  reports: ReportInput[];
-  problems: Problem[];
-  /** Every file that passed its schema, for the collections (they read nothing again). */
-  entries: ContentEntry[];
-}
+export type { ContentEntry, LoadedContent } from './shared-content.ts';
 
 export { readContentFiles } from './read-files.ts';
 
@@ -173,26 +154,10 @@ export function checkContent(
   return { reports, problems, entries };
 }
 
-/*
- * The integration and the content collections run in one process but load their modules
- * separately: the content read by the check is kept on globalThis for the collections.
- */
-const SHARED = Symbol.for('anshan-report.content');
-type Shared = { root: string; loading: Promise<LoadedContent>; at: number };
-const shared = globalThis as typeof globalThis & { [SHARED]?: Shared };
-
-/** Reads and checks the content again (a reload already started in the last 100 ms is reused). */
-export function reloadContent(root: string): Promise<LoadedContent> {
-  const last = shared[SHARED];
-  if (last?.root === root && performance.now() - last.at < 100) return last.loading;
-  const loading = loadContent(root);
-  shared[SHARED] = { root, loading, at: performance.now() };
-  return loading;
-}
-
-/** The content as last read by the check, or read now if it has not been. */
-export const sharedContent = (root: string): Promise<LoadedContent> =>
-  shared[SHARED]?.root === root ? shared[SHARED].loading : reloadContent(root);
+// The content read by the check is shared with the content collections (shared-content.ts),
+// which read it through this check only when none has run in their process.
+provideReader(loadContent);
+export { reloadContent, sharedContent } from './shared-content.ts';
 
 /**
  * For the build: drafts are not published, so their problems cannot break the site. Each draft
