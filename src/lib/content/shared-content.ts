@@ -13,6 +13,7 @@ import type { Problem } from './messages.ts';
 
 /** A file that passed its schema, as the content collections store it. */
 export interface ContentEntry {
+  /** Which collection stores it: a year's index.md is a report, its NN-slug.md files sections. */
   collection: 'reports' | 'sections';
   /** "2023/index", "2023/05-dispute-resolution". */
   id: string;
@@ -20,14 +21,19 @@ export interface ContentEntry {
   file: string;
   /** The whole file, frontmatter and body. */
   text: string;
+  /** The frontmatter, as its schema parsed it. */
   data: ReportInput['data'] | SectionInput['data'];
+  /** The Markdown after the frontmatter: the official text. */
   body: string;
   /** The year's report is a draft: previewed, never published. */
   draft: boolean;
 }
 
+/** What one read of every report folder gives. */
 export interface LoadedContent {
+  /** Each year's report with its sections, as the checks saw them. */
   reports: ReportInput[];
+  /** Every problem found, with its file, field and line. */
   problems: Problem[];
   /** Every file that passed its schema, for the collections (they read nothing again). */
   entries: ContentEntry[];
