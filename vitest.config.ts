@@ -22,6 +22,10 @@ export default defineConfig({
           globalSetup: ['tests/support/site-setup.ts'],
           testTimeout: 60_000,
           hookTimeout: 60_000,
+          // expect.poll waits for a state (a frame drawn, a status shown) and ends as soon as it
+          // holds; its default ceiling of one second failed on a busy machine (an embed frame under
+          // a concurrent test run), so a page's state gets as long as a page load may take.
+          expect: { poll: { timeout: 15_000 } },
         },
       },
     ],
