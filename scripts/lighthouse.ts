@@ -5,6 +5,8 @@
  * Run `npm run build` first.
  */
 import { readdirSync } from 'node:fs';
+import { loadavg } from 'node:os';
+import { setTimeout as sleep } from 'node:timers/promises';
 import { writeFile, mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as chromeLauncher from 'chrome-launcher';
@@ -33,6 +35,18 @@ const THRESHOLD = 100;
  * on /figures/ within ten minutes, so a page gets up to five runs and keeps its best (the bar stays 100).
  */
 const ATTEMPTS = 5;
+
+/**
+ * Lighthouse times the page's main thread, so it starts once the machine is quiet. In CI it runs
+ * right after `npm test`, whose last processes keep a two-core machine busy for a minute or so:
+ * there /figures/ scored 98 in five runs, and 100 on its first run a minute later. A state, not a
+ * fixed delay: it starts as soon as the one-minute load average is below 1, and after 3 minutes
+ * at most.
+ */
+const QUIET_LOAD = 1;
+const QUIET_WAIT_MS = 180_000;
+const quietBy = Date.now() + QUIET_WAIT_MS;
+while (loadavg()[0]! >= QUIET_LOAD && Date.now() < quietBy) await sleep(2000);
 
 const server = await startNginx(path.resolve('dist'));
 const chrome = await chromeLauncher.launch({
